@@ -1,0 +1,20 @@
+package org.kintsugi.itests;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+
+/** Free loopback ports, so the suite never collides with a Kintsugi already running here. */
+final class FreePorts {
+    private FreePorts() {
+    }
+
+    static int take() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.kintsugi.itests;
+
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.File;
+import java.time.Duration;
+
+import javax.inject.Inject;
+
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.osgi.framework.BundleContext;
+
+/**
+ * One Karaf per suite: the real distribution, configured for the test PostgreSQL and for free
+ * loopback ports, with an empty schema, so every test sees what a fresh installation does.
+ */
+public abstract class KintsugiTestSupport {
+    /** Satisfies the password policy; used only by these tests. */
+    protected static final String ADMIN_PASSWORD = "it-correct-horse-battery-staple-9";
+
+    @Inject
+    protected BundleContext bundleContext;
+
+    @Configuration
+    public Option[] config() {
+        LoopbackRmi.install();
+        TestDatabase.resetOnce();
+        String db = "etc/org.ops4j.datasource-kintsugi.cfg";
+        int http = FreePorts.take();
+        return new Option[] {
+            karafDistributionConfiguration()
+                .frameworkUrl(new File(System.getProperty("kintsugi.distribution")).toURI().toString())
+                .name("Kintsugi").unpackDirectory(new File("target/exam")).useDeployFolder(false),
+            keepRuntimeFolder(),
+            configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+            logLevel(LogLevel.INFO),
+            editConfigurationFilePut(db, "osgi.jdbc.driver.class", "org.postgresql.Driver"),
+            editConfigurationFilePut(db, "url", TestDatabase.url()),
+            editConfigurationFilePut(db, "user", TestDatabase.user()),
+            editConfigurationFilePut(db, "password", TestDatabase.password()),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(http)),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(FreePorts.take())),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(FreePorts.take())),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(FreePorts.take())),
+            editConfigurationFilePut("etc/org.kintsugi.security.cfg", "initial.admin.password", ADMIN_PASSWORD),
+            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
+                    System.getProperty("maven.repo.local", System.getProperty("user.home") + "/.m2/repository")),
+            systemProperty("kintsugi.it.http.port").value(String.valueOf(http)),
+            systemProperty("kintsugi.it.db.url").value(TestDatabase.url()),
+            systemProperty("kintsugi.it.db.user").value(TestDatabase.user()),
+            systemProperty("kintsugi.it.db.password").value(TestDatabase.password()),
+        };
+    }
+
+    /** The API of the container under test, once it answers. */
+    protected Api api() {
+        Api api = new Api(Integer.getInteger("kintsugi.it.http.port"));
+        Eventually.await("the API to be up", Duration.ofSeconds(90), () -> api.get("/api/health", null).status() == 200
+                && api.get("/api/auth/me", null).status() == 401);
+        return api;
+    }
+
+    protected String adminToken(Api api) {
+        return api.login("admin", ADMIN_PASSWORD);
+    }
+}

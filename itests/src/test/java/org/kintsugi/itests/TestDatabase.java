@@ -1,0 +1,78 @@
+package org.kintsugi.itests;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.jdbc.DataSourceFactory;
+
+/**
+ * The PostgreSQL the suite runs on (started by .ci/postgres.sh). Outside the container it empties
+ * the schema before the suite; inside it gives tests their own connection, as a DBA would have.
+ */
+final class TestDatabase {
+    private static boolean reset;
+
+    private TestDatabase() {
+    }
+
+    static String url() {
+        return required("kintsugi.it.db.url");
+    }
+
+    static String user() {
+        return required("kintsugi.it.db.user");
+    }
+
+    static String password() {
+        return required("kintsugi.it.db.password");
+    }
+
+    /** An empty schema, so migrations run from the start. Once per JVM: the container is shared. */
+    static synchronized void resetOnce() {
+        if (reset) {
+            return;
+        }
+        try (Connection c = DriverManager.getConnection(url(), user(), password()); Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS public CASCADE");
+            s.execute("CREATE SCHEMA public");
+            reset = true;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot prepare the test database at " + url()
+                    + " (run the tests through .ci/run, or start it with .ci/postgres.sh)", e);
+        }
+    }
+
+    /** Inside the container: a connection through the PostgreSQL driver bundle. */
+    static Connection connect(BundleContext context, String url) throws SQLException {
+        try {
+            ServiceReference<DataSourceFactory> ref = context.getServiceReferences(DataSourceFactory.class,
+                    "(osgi.jdbc.driver.class=org.postgresql.Driver)").iterator().next();
+            Properties props = new Properties();
+            props.put(DataSourceFactory.JDBC_URL, url);
+            props.put(DataSourceFactory.JDBC_USER, user());
+            props.put(DataSourceFactory.JDBC_PASSWORD, password());
+            return context.getService(ref).createDataSource(props).getConnection();
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Connection connect(BundleContext context) throws SQLException {
+        return connect(context, url());
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null || value.isEmpty() || value.startsWith("${")) {
+            throw new IllegalStateException("System property " + property + " is not set: run the tests through "
+                    + ".ci/run, or export the KINTSUGI_IT_DB_* variables that .ci/postgres.sh start prints");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,7 @@
+/** Who is calling: the authenticated user, their roles and regions, as resolved by the core for each request. */
+@Export
+@Version("1.0.0")
+package org.kintsugi.core.api.security;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

@@ -1,0 +1,96 @@
+package org.kintsugi.core.internal.audit;
+
+import java.time.Instant;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.Id;
+import javax.persistence.Table;
+
+/** A row of the audit trail. Never updated; on PostgreSQL a trigger refuses updates and deletes. */
+@Entity
+@Table(name = "audit_event")
+public class AuditEvent {
+    @Id
+    private long seq;
+    @Column(name = "occurred_at")
+    private Instant occurredAt;
+    private String actor;
+    @Column(name = "actor_id")
+    private String actorId;
+    private String action;
+    private String module;
+    @Column(name = "record_type")
+    private String recordType;
+    @Column(name = "record_id")
+    private String recordId;
+    private String source;
+    private String outcome;
+    @Column(name = "prev_hash")
+    private String prevHash;
+    private String hash;
+
+    protected AuditEvent() {
+    }
+
+    AuditEvent(long seq, Instant occurredAt, AuditRecord record, String prevHash) {
+        this.seq = seq;
+        this.occurredAt = occurredAt;
+        this.actor = record.actor();
+        this.actorId = record.actorId();
+        this.action = record.action();
+        this.module = record.module();
+        this.recordType = record.recordType();
+        this.recordId = record.recordId();
+        this.source = record.source();
+        this.outcome = record.outcome();
+        this.prevHash = prevHash;
+        this.hash = AuditChain.hash(this);
+    }
+
+    /** The fields the chain hash covers, in a fixed order. */
+    Object[] hashedFields() {
+        return new Object[] {seq, occurredAt, actor, actorId, action, module, recordType, recordId, source, outcome,
+            prevHash};
+    }
+
+    public long getSeq() {
+        return seq;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public String getRecordType() {
+        return recordType;
+    }
+
+    public String getRecordId() {
+        return recordId;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public String getPrevHash() {
+        return prevHash;
+    }
+
+    public String getHash() {
+        return hash;
+    }
+}

@@ -1,0 +1,93 @@
+package org.kintsugi.core.internal.db;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import liquibase.Scope;
+import liquibase.command.CommandScope;
+import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.OSGiResourceAccessor;
+
+import org.kintsugi.core.spi.schema.DatabaseUnavailableException;
+import org.kintsugi.core.spi.schema.SchemaMigrationException;
+import org.kintsugi.core.spi.schema.SchemaMigrations;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleException;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Liquibase, run per bundle against the platform database. Liquibase's lock table keeps two
+ * nodes from migrating at once; its changelog table makes a second run apply nothing.
+ */
+@Component(service = {SchemaMigrations.class, LiquibaseMigrations.class})
+public class LiquibaseMigrations implements SchemaMigrations {
+    private static final Logger LOG = LoggerFactory.getLogger(LiquibaseMigrations.class);
+
+    @Reference(target = "(osgi.jndi.service.name=kintsugi)")
+    private DataSource dataSource;
+
+    @Override
+    public void migrate(Bundle bundle, String changelog) throws SchemaMigrationException {
+        Connection connection;
+        try {
+            connection = dataSource.getConnection();
+        } catch (SQLException | RuntimeException e) {
+            throw new DatabaseUnavailableException("Database unreachable, nothing applied for "
+                    + bundle.getSymbolicName() + ": " + e.getMessage(), e);
+        }
+        try (Connection c = connection) {
+            update(c, bundle, changelog);
+            LOG.info("Schema of {} is up to date ({})", bundle.getSymbolicName(), changelog);
+        } catch (Exception e) {
+            String reason = rootCause(e);
+            LOG.error("SCHEMA MIGRATION FAILED for bundle {} ({}): {}. The failed changeset was rolled back; "
+                    + "the bundle is being stopped.", bundle.getSymbolicName(), changelog, reason);
+            stopLater(bundle);
+            throw new SchemaMigrationException("Migration of " + bundle.getSymbolicName() + " failed: " + reason, e);
+        }
+    }
+
+    private static void update(Connection connection, Bundle bundle, String changelog) throws Exception {
+        Map<String, Object> scope = Map.of(Scope.Attr.resourceAccessor.name(), new OSGiResourceAccessor(bundle));
+        Scope.child(scope, () -> {
+            Database database = DatabaseFactory.getInstance()
+                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                    .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                    .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog)
+                    .execute();
+        });
+    }
+
+    /** Stopping a bundle from inside its own activation would deadlock, so do it from another thread. */
+    private static void stopLater(Bundle bundle) {
+        Thread stopper = new Thread(() -> {
+            try {
+                bundle.stop();
+            } catch (BundleException | IllegalStateException e) {
+                LOG.error("Could not stop bundle {} after its failed migration", bundle.getSymbolicName(), e);
+            }
+        }, "kintsugi-stop-" + bundle.getSymbolicName());
+        stopper.setDaemon(true);
+        stopper.start();
+    }
+
+    static String rootCause(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.replaceAll("\\s+", " ").trim();
+    }
+}

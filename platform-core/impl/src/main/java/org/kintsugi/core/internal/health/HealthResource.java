@@ -1,0 +1,52 @@
+package org.kintsugi.core.internal.health;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+
+import javax.annotation.security.PermitAll;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.kintsugi.core.internal.db.CoreSchema;
+import org.kintsugi.core.spi.module.RestorativeService;
+import org.kintsugi.core.spi.rest.ApiResource;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+/**
+ * {@code GET /api/health}, public so load balancers and monitors can use it: 200 when the database
+ * answers and the core schema is current, 503 otherwise. It names no host, user or personal data.
+ */
+@Component(service = ApiResource.class, property = ApiResource.MODULE + "=" + ApiResource.CORE)
+@Path("health")
+public class HealthResource implements ApiResource {
+    @Reference
+    private DatabaseProbe probe;
+
+    @Reference
+    private CoreSchema schema;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    private final List<RestorativeService> modules = new CopyOnWriteArrayList<>();
+
+    @GET
+    @PermitAll
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response health() {
+        DatabaseState database = probe.check();
+        CoreSchema.State schemaState = schema.state();
+        boolean up = database.up() && schemaState == CoreSchema.State.READY;
+        List<HealthReport.ModuleState> installed = modules.stream()
+                .map(m -> new HealthReport.ModuleState(m.id(), m.displayName(), "ACTIVE"))
+                .sorted(Comparator.comparing(m -> m.id)).collect(Collectors.toList());
+        HealthReport report = new HealthReport(up ? "UP" : "DOWN", database, schemaState.name(), installed);
+        return Response.status(up ? 200 : 503).entity(report).build();
+    }
+}

@@ -1,0 +1,49 @@
+package org.kintsugi.core.internal.rest;
+
+import java.util.Hashtable;
+
+import javax.servlet.Servlet;
+
+import org.apache.cxf.Bus;
+import org.apache.cxf.bus.CXFBusFactory;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
+
+/**
+ * Owns the CXF bus of the API and registers its servlet at {@code /api/*} with the HTTP whiteboard.
+ * Every JAX-RS server (the core's and one per module) is created on this bus, so they share the
+ * servlet but can be added and removed one at a time without touching the others.
+ */
+@Component(service = ApiBus.class)
+public class ApiBus {
+    private final Bus bus;
+    private final ServiceRegistration<Servlet> registration;
+
+    @Activate
+    public ApiBus(BundleContext context) {
+        bus = new CXFBusFactory().createBus();
+        ApiServlet servlet = new ApiServlet();
+        servlet.setBus(bus);
+        Hashtable<String, Object> props = new Hashtable<>();
+        props.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, "/api/*");
+        props.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME, "kintsugi-api");
+        props.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_ASYNC_SUPPORTED, Boolean.TRUE);
+        // CXF would otherwise list every endpoint at /api/services to anyone.
+        props.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_INIT_PARAM_PREFIX + "hide-service-list-page", "true");
+        registration = context.registerService(Servlet.class, servlet, props);
+    }
+
+    public Bus bus() {
+        return bus;
+    }
+
+    @Deactivate
+    void deactivate() {
+        registration.unregister();
+        bus.shutdown(true);
+    }
+}

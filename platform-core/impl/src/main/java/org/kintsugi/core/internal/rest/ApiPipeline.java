@@ -1,0 +1,55 @@
+package org.kintsugi.core.internal.rest;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
+
+import org.kintsugi.core.internal.audit.AuditWriter;
+import org.kintsugi.core.internal.rest.pipeline.ApiServices;
+import org.kintsugi.core.internal.rest.pipeline.AuditFilter;
+import org.kintsugi.core.internal.rest.pipeline.AuthenticationFilter;
+import org.kintsugi.core.internal.rest.problem.JsonInputExceptionMapper;
+import org.kintsugi.core.internal.rest.problem.ProblemExceptionMapper;
+import org.kintsugi.core.internal.rest.problem.UnexpectedExceptionMapper;
+import org.kintsugi.core.internal.rest.problem.WebApplicationExceptionMapper;
+import org.kintsugi.core.internal.security.SessionAuthenticator;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+/**
+ * The shared request pipeline, defined once: every server the {@link ApiPublisher} creates, the
+ * core's and each module's, gets exactly these providers. A module cannot leave one out.
+ */
+@Component(service = ApiPipeline.class)
+public class ApiPipeline implements ApiServices {
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile SessionAuthenticator authenticator;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile AuditWriter auditWriter;
+
+    /** Fresh instances per server: CXF injects per-server context proxies into each provider. */
+    public List<Object> newProviders(String module) {
+        return List.of(
+                new JacksonJsonProvider(JsonMapper.create()),
+                new AuthenticationFilter(this),
+                new AuditFilter(this, module),
+                new ProblemExceptionMapper(),
+                new WebApplicationExceptionMapper(),
+                new JsonInputExceptionMapper(),
+                new UnexpectedExceptionMapper());
+    }
+
+    @Override
+    public Optional<SessionAuthenticator> authenticator() {
+        return Optional.ofNullable(authenticator);
+    }
+
+    @Override
+    public Optional<AuditWriter> auditWriter() {
+        return Optional.ofNullable(auditWriter);
+    }
+}

@@ -1,0 +1,17 @@
+package org.kintsugi.core.internal.rest.pipeline;
+
+import java.util.Optional;
+
+import org.kintsugi.core.internal.audit.AuditWriter;
+import org.kintsugi.core.internal.security.SessionAuthenticator;
+
+/**
+ * The database-backed services the pipeline needs. They come and go with the database schema,
+ * so the pipeline asks for them per request instead of holding them: the API (and its health
+ * endpoint) stays up, answering 503, while they are missing.
+ */
+public interface ApiServices {
+    Optional<SessionAuthenticator> authenticator();
+
+    Optional<AuditWriter> auditWriter();
+}

@@ -1,0 +1,35 @@
+package org.kintsugi.core.internal.rest.problem;
+
+import java.util.List;
+import java.util.UUID;
+
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+import javax.ws.rs.ext.ExceptionMapper;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The last resort: a bug or an outage. The caller gets an incident id to quote; the stack trace
+ * goes to the log under that id and never into the response.
+ */
+public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+    private static final Logger LOG = LoggerFactory.getLogger(UnexpectedExceptionMapper.class);
+
+    @Context
+    private UriInfo uri;
+
+    @Override
+    public Response toResponse(Throwable exception) {
+        String incident = UUID.randomUUID().toString();
+        if (DatabaseFailures.isUnavailable(exception)) {
+            LOG.warn("Incident {}: database unavailable: {}", incident, exception.toString());
+            return Problems.unavailable(uri, "The database cannot be reached; try again shortly. Incident " + incident + ".");
+        }
+        LOG.error("Incident {}: unexpected failure", incident, exception);
+        return Problems.response(500, "internal", "Internal error",
+                "Something went wrong on our side; nothing was changed. Incident " + incident + ".", uri, List.of());
+    }
+}

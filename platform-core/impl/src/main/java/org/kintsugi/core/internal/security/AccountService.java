@@ -1,0 +1,74 @@
+package org.kintsugi.core.internal.security;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.kintsugi.core.api.problem.ProblemException;
+import org.kintsugi.core.api.security.Caller;
+import org.kintsugi.core.api.security.Role;
+import org.kintsugi.core.internal.db.CoreSchemaReady;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Creates accounts and changes passwords, always through the password policy. */
+@Component(service = AccountService.class)
+public class AccountService {
+    private final JpaTemplate jpa;
+    private final SessionService sessions;
+    private final PasswordHasher hasher = new PasswordHasher();
+    private final PasswordPolicy policy = new PasswordPolicy(CommonPasswords.load());
+
+    @Activate
+    public AccountService(@Reference(target = "(osgi.unit.name=kintsugi-core)") JpaTemplate jpa,
+            @Reference SessionService sessions, @Reference CoreSchemaReady schema) {
+        this.jpa = jpa;
+        this.sessions = sessions;
+    }
+
+    public PasswordPolicy policy() {
+        return policy;
+    }
+
+    public long countUsers() {
+        return jpa.txExpr(TransactionType.Required,
+                em -> em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult());
+    }
+
+    /** Creates an enabled account; the password must already satisfy the policy. */
+    public String create(String username, String displayName, String password, Role... roles) {
+        String key = LoginService.usernameKey(username);
+        policy.problem(password, key).ifPresent(reason -> {
+            throw ProblemException.invalid("password", reason);
+        });
+        String id = UUID.randomUUID().toString();
+        UserAccount account = new UserAccount(id, key, displayName, hasher.hash(PasswordPolicy.normalise(password)),
+                Instant.now());
+        for (Role role : roles) {
+            account.getRoles().add(role);
+        }
+        jpa.tx(TransactionType.Required, em -> em.persist(account));
+        return id;
+    }
+
+    /** Needs the current password; ends the user's other sessions, keeps the one making the change. */
+    public void changePassword(Caller caller, String currentToken, String current, String next) {
+        if (next == null || next.isEmpty()) {
+            throw ProblemException.invalid("newPassword", "is required");
+        }
+        policy.problem(next, caller.getName()).ifPresent(reason -> {
+            throw ProblemException.invalid("newPassword", reason);
+        });
+        jpa.tx(TransactionType.Required, em -> {
+            UserAccount account = em.find(UserAccount.class, caller.userId().toString());
+            if (account == null || current == null
+                    || !hasher.verify(PasswordPolicy.normalise(current), account.getPasswordHash())) {
+                throw ProblemException.invalid("currentPassword", "is not correct");
+            }
+            account.changePassword(hasher.hash(PasswordPolicy.normalise(next)), Instant.now());
+            sessions.revokeOthers(em, account.getId(), currentToken);
+        });
+    }
+}

@@ -1,0 +1,104 @@
+package org.kintsugi.core.internal.security;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.kintsugi.core.api.problem.ProblemException;
+import org.kintsugi.core.internal.audit.AuditRecord;
+import org.kintsugi.core.internal.audit.AuditWriter;
+import org.kintsugi.core.internal.db.CoreSchemaReady;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Password login. An unknown user name and a wrong password get the same answer after the same
+ * Argon2 work (a dummy hash stands in for the missing user), and both count towards the same lock.
+ */
+@Component(service = LoginService.class, configurationPid = SecurityConfig.PID)
+public class LoginService {
+    private final JpaTemplate jpa;
+    private final SessionService sessions;
+    private final AuditWriter audit;
+    private final PasswordHasher hasher = new PasswordHasher();
+    private final String dummyHash = hasher.hash(Tokens.newPassword());
+    private final int maxFailures;
+    private final Duration window;
+    private final Duration lock;
+
+    @Activate
+    public LoginService(@Reference(target = "(osgi.unit.name=kintsugi-core)") JpaTemplate jpa,
+            @Reference SessionService sessions, @Reference AuditWriter audit, @Reference CoreSchemaReady schema,
+            SecurityConfig config) {
+        this.jpa = jpa;
+        this.sessions = sessions;
+        this.audit = audit;
+        this.maxFailures = config.login_max_failures();
+        this.window = Duration.ofMinutes(config.login_window_minutes());
+        this.lock = Duration.ofMinutes(config.login_lock_minutes());
+    }
+
+    public static String usernameKey(String username) {
+        return PasswordPolicy.normalise(username).trim().toLowerCase(Locale.ROOT);
+    }
+
+    public IssuedToken login(String username, String password, String source) {
+        String key = usernameKey(username);
+        Optional<Instant> lockedUntil = lockedUntil(key);
+        if (lockedUntil.isPresent()) {
+            audit.record(AuditRecord.login(key, null, source, "locked"));
+            throw ProblemException.tooManyRequests("Too many failed logins for this user name. Try again later.",
+                    Duration.between(Instant.now(), lockedUntil.get()).getSeconds() + 1);
+        }
+        Optional<UserAccount> user = jpa.txExpr(TransactionType.Required, em -> findUser(em, key));
+        String storedHash = user.map(UserAccount::getPasswordHash).orElse(dummyHash);
+        boolean matches = hasher.verify(PasswordPolicy.normalise(password), storedHash);
+        if (!matches || user.isEmpty() || !user.get().isEnabled()) {
+            jpa.tx(TransactionType.Required, em -> recordFailure(em, key));
+            audit.record(AuditRecord.login(key, null, source, "failure"));
+            throw new ProblemException(401, "invalid-credentials", "Login failed",
+                    "The user name or password is not correct.", List.of());
+        }
+        IssuedToken token = jpa.txExpr(TransactionType.Required, em -> {
+            LoginThrottle throttle = em.find(LoginThrottle.class, key);
+            if (throttle != null) {
+                em.remove(throttle);
+            }
+            return sessions.issue(em, user.get());
+        });
+        audit.record(AuditRecord.login(key, user.get().getId(), source, "success"));
+        return token;
+    }
+
+    static Optional<UserAccount> findUser(EntityManager em, String key) {
+        return em.createQuery("select u from UserAccount u where u.username = :name", UserAccount.class)
+                .setParameter("name", key).getResultList().stream().findFirst();
+    }
+
+    private Optional<Instant> lockedUntil(String key) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            LoginThrottle throttle = em.find(LoginThrottle.class, key);
+            Instant now = Instant.now();
+            return throttle != null && throttle.isLocked(now) ? Optional.of(throttle.getLockedUntil())
+                    : Optional.<Instant>empty();
+        });
+    }
+
+    private void recordFailure(EntityManager em, String key) {
+        Instant now = Instant.now();
+        LoginThrottle throttle = em.find(LoginThrottle.class, key, LockModeType.PESSIMISTIC_WRITE);
+        if (throttle == null) {
+            throttle = new LoginThrottle(key, now);
+            em.persist(throttle);
+        }
+        throttle.fail(now, maxFailures, window, lock);
+    }
+}

@@ -1,0 +1,69 @@
+package org.kintsugi.core.internal.security;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * NIST SP 800-63B style: length matters, composition rules do not. A password is refused when it
+ * is short, common (also once trailing digits and symbols are stripped, as in "password1234!"),
+ * one repeated or sequential run of characters, or built on the user name or the product name.
+ */
+public final class PasswordPolicy {
+    public static final int MIN_LENGTH = 12;
+    public static final int MAX_LENGTH = 256;
+
+    private final CommonPasswords common;
+
+    public PasswordPolicy(CommonPasswords common) {
+        this.common = common;
+    }
+
+    /** Passwords are compared after Unicode NFKC normalisation, so look-alike forms match. */
+    public static String normalise(String password) {
+        return Normalizer.normalize(password, Normalizer.Form.NFKC);
+    }
+
+    /** Empty when acceptable, otherwise the reason, phrased for the person choosing it. */
+    public Optional<String> problem(String password, String username) {
+        if (password == null || password.isEmpty()) {
+            return Optional.of("is required");
+        }
+        String value = normalise(password);
+        int length = value.codePointCount(0, value.length());
+        if (length < MIN_LENGTH) {
+            return Optional.of("must be at least " + MIN_LENGTH + " characters long");
+        }
+        if (length > MAX_LENGTH) {
+            return Optional.of("must be at most " + MAX_LENGTH + " characters long");
+        }
+        String lower = value.toLowerCase(Locale.ROOT);
+        String core = lower.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+        if (common.contains(lower) || (core.length() >= 4 && common.contains(core))) {
+            return Optional.of("is too common; choose a longer phrase that others would not guess");
+        }
+        if (hasTooFewDistinctCharacters(lower) || isSequence(lower)) {
+            return Optional.of("is a repeated or sequential run of characters");
+        }
+        if ((username != null && username.length() >= 3 && lower.contains(username.toLowerCase(Locale.ROOT)))
+                || lower.contains("kintsugi")) {
+            return Optional.of("must not contain the user name or the name of this service");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean hasTooFewDistinctCharacters(String value) {
+        return value.chars().distinct().count() <= 2;
+    }
+
+    private static boolean isSequence(String value) {
+        int ascending = 0;
+        int descending = 0;
+        for (int i = 1; i < value.length(); i++) {
+            int step = value.charAt(i) - value.charAt(i - 1);
+            ascending += step == 1 ? 1 : 0;
+            descending += step == -1 ? 1 : 0;
+        }
+        return ascending >= value.length() - 2 || descending >= value.length() - 2;
+    }
+}

@@ -1,0 +1,90 @@
+package org.kintsugi.core.internal.security;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.kintsugi.core.api.security.Caller;
+import org.kintsugi.core.internal.db.CoreSchemaReady;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+
+/** Issues, resolves and revokes bearer-token sessions, all state in the database (stateless nodes). */
+@Component(service = {SessionAuthenticator.class, SessionService.class}, configurationPid = SecurityConfig.PID)
+@Designate(ocd = SecurityConfig.class)
+public class SessionService implements SessionAuthenticator {
+    /** Writing last-seen on every request would double the writes; once a minute is enough for idling. */
+    private static final Duration SEEN_RESOLUTION = Duration.ofMinutes(1);
+
+    private final JpaTemplate jpa;
+    private final Duration idle;
+    private final Duration maxAge;
+
+    @Activate
+    public SessionService(@Reference(target = "(osgi.unit.name=kintsugi-core)") JpaTemplate jpa,
+            @Reference CoreSchemaReady schema, SecurityConfig config) {
+        this.jpa = jpa;
+        this.idle = Duration.ofMinutes(config.session_idle_minutes());
+        this.maxAge = Duration.ofHours(config.session_max_hours());
+    }
+
+    public IssuedToken issue(EntityManager em, UserAccount user) {
+        String token = Tokens.newToken();
+        Instant now = Instant.now();
+        Instant expires = now.plus(maxAge);
+        em.persist(new UserSession(UUID.randomUUID().toString(), Tokens.hash(token), user.getId(), now, expires));
+        return new IssuedToken(token, expires);
+    }
+
+    @Override
+    public Optional<Caller> authenticate(String token) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            Optional<UserSession> session = find(em, token);
+            Instant now = Instant.now();
+            if (session.isEmpty() || !isLive(session.get(), now)) {
+                return Optional.<Caller>empty();
+            }
+            UserAccount user = em.find(UserAccount.class, session.get().getUserId());
+            if (user == null || !user.isEnabled()) {
+                return Optional.<Caller>empty();
+            }
+            if (session.get().getLastSeenAt().plus(SEEN_RESOLUTION).isBefore(now)) {
+                session.get().seen(now);
+            }
+            return Optional.of(new Caller(UUID.fromString(user.getId()), user.getUsername(), user.getRoles(),
+                    user.getRegions()));
+        });
+    }
+
+    public void revoke(String token) {
+        jpa.tx(TransactionType.Required, em -> find(em, token).ifPresent(s -> s.revoke(Instant.now())));
+    }
+
+    /** Ends every session of a user except the one given (after a password change, say). */
+    public void revokeOthers(EntityManager em, String userId, String keepToken) {
+        String keep = Tokens.hash(keepToken);
+        em.createQuery("update UserSession s set s.revokedAt = :now where s.userId = :user "
+                + "and s.tokenHash <> :keep and s.revokedAt is null")
+                .setParameter("now", Instant.now()).setParameter("user", userId).setParameter("keep", keep)
+                .executeUpdate();
+    }
+
+    private boolean isLive(UserSession session, Instant now) {
+        return !session.isRevoked() && session.getExpiresAt().isAfter(now)
+                && session.getLastSeenAt().plus(idle).isAfter(now);
+    }
+
+    private static Optional<UserSession> find(EntityManager em, String token) {
+        List<UserSession> found = em.createQuery("select s from UserSession s where s.tokenHash = :hash",
+                UserSession.class).setParameter("hash", Tokens.hash(token)).getResultList();
+        return found.stream().findFirst();
+    }
+}

@@ -47,6 +47,9 @@ public class CoreSchema {
     }
 
     private void attempt() {
+        if (retries.isShutdown()) {
+            return; // deactivated meanwhile: the next instance does the work
+        }
         try {
             migrations.migrate(context.getBundle(), CHANGELOG);
             state = State.READY;

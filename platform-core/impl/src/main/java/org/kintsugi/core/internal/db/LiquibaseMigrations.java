@@ -32,12 +32,24 @@ import org.slf4j.LoggerFactory;
 @Component(service = {SchemaMigrations.class, LiquibaseMigrations.class})
 public class LiquibaseMigrations implements SchemaMigrations {
     private static final Logger LOG = LoggerFactory.getLogger(LiquibaseMigrations.class);
+    /**
+     * One migration at a time in this JVM. Liquibase's lock table serialises nodes, but not two runs
+     * that both find it missing on an empty database; DS can start a second run when the data source
+     * is re-registered during boot, and the loser would stop its bundle for nothing.
+     */
+    private static final Object ONE_AT_A_TIME = new Object();
 
     @Reference(target = "(osgi.jndi.service.name=kintsugi)")
     private DataSource dataSource;
 
     @Override
     public void migrate(Bundle bundle, String changelog) throws SchemaMigrationException {
+        synchronized (ONE_AT_A_TIME) {
+            migrateAlone(bundle, changelog);
+        }
+    }
+
+    private void migrateAlone(Bundle bundle, String changelog) throws SchemaMigrationException {
         Connection connection;
         try {
             connection = dataSource.getConnection();

@@ -15,19 +15,27 @@ public final class DatabaseFailures {
             }
             if (t instanceof SQLException) {
                 String state = ((SQLException) t).getSQLState();
-                // SQLSTATE class 08 is "connection exception"; 57P0x is PostgreSQL shutting down.
-                if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
+                // SQLSTATE class 08 is "connection exception"; 57P0x is PostgreSQL shutting down;
+                // 53300 is "too many connections".
+                if (state != null && (state.startsWith("08") || state.startsWith("57P") || "53300".equals(state))) {
                     return true;
                 }
             }
-            if (t.getClass().getName().endsWith("NoSuchElementException") && t.getMessage() != null
-                    && t.getMessage().contains("Timeout waiting for idle object")) {
-                return true; // dbcp2: the pool could not hand out a connection in time
+            if (isPoolAcquisitionFailure(t)) {
+                return true;
             }
             if (t.getCause() == t) {
                 break;
             }
         }
         return false;
+    }
+
+    /** dbcp2 wraps a failure to get any connection in messages without an SQLSTATE. */
+    private static boolean isPoolAcquisitionFailure(Throwable t) {
+        String message = t.getMessage();
+        return message != null && (message.contains("Unable to acquire a new connection from the pool")
+                || message.startsWith("Cannot get a connection")
+                || message.contains("Timeout waiting for idle object"));
     }
 }

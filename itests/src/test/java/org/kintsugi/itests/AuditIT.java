@@ -1,0 +1,127 @@
+package org.kintsugi.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+
+/** The audit trail: who did what, from where; append-only; and any tampering is found. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class AuditIT extends KintsugiTestSupport {
+    private static final String PASSWORD = "amber-lantern-meadow-7730";
+
+    @Test
+    public void requestsAreAuditedWithoutSecrets() throws Exception {
+        Api api = api();
+        String user = TestUsers.uniqueName("it-audit");
+        TestUsers.create(bundleContext, user, PASSWORD, "PRACTITIONER");
+        String token = api.login(user, PASSWORD);
+        assertEquals(200, api.get("/api/auth/me", token).status());
+
+        try (Connection c = TestDatabase.connect(bundleContext);
+             PreparedStatement s = c.prepareStatement("SELECT action, outcome, source, record_type FROM audit_event "
+                     + "WHERE actor = ? ORDER BY seq")) {
+            s.setString(1, user);
+            try (ResultSet rows = s.executeQuery()) {
+                assertTrue(rows.next());
+                assertEquals("auth.login", rows.getString("action"));
+                assertEquals("success", rows.getString("outcome"));
+                assertEquals("127.0.0.1", rows.getString("source"));
+                assertTrue(rows.next());
+                assertEquals("GET /auth/me", rows.getString("action"));
+                assertEquals("200", rows.getString("outcome"));
+                assertEquals("auth", rows.getString("record_type"));
+            }
+        }
+        try (Connection c = TestDatabase.connect(bundleContext);
+             Statement s = c.createStatement();
+             ResultSet hits = s.executeQuery("SELECT count(*) FROM audit_event WHERE CAST(audit_event.* AS text) LIKE '%"
+                     + PASSWORD + "%' OR CAST(audit_event.* AS text) LIKE '%" + token + "%'")) {
+            hits.next();
+            assertEquals("no password or token in the audit trail", 0, hits.getInt(1));
+        }
+    }
+
+    @Test
+    public void onlyNationalAdministratorsVerify() throws Exception {
+        Api api = api();
+        String user = TestUsers.uniqueName("it-coord");
+        TestUsers.create(bundleContext, user, PASSWORD, "COORDINATOR");
+        Api.Reply reply = api.get("/api/audit/verify", api.login(user, PASSWORD));
+        assertEquals(403, reply.status());
+    }
+
+    @Test
+    public void theDatabaseRefusesToChangeOrDeleteAuditRows() throws Exception {
+        api().get("/api/auth/me", adminToken(api()));
+        try (Connection c = TestDatabase.connect(bundleContext); Statement s = c.createStatement()) {
+            for (String sql : new String[] {"UPDATE audit_event SET actor = 'someone-else' WHERE seq = 1",
+                "DELETE FROM audit_event WHERE seq = 1", "TRUNCATE audit_event"}) {
+                try {
+                    s.executeUpdate(sql);
+                    fail("allowed: " + sql);
+                } catch (SQLException expected) {
+                    assertTrue(expected.getMessage(), expected.getMessage().contains("append-only"));
+                }
+            }
+        }
+    }
+
+    @Test
+    public void verificationFindsTheFirstAlteredRow() throws Exception {
+        Api api = api();
+        String token = adminToken(api);
+        for (int i = 0; i < 3; i++) {
+            api.get("/api/auth/me", token);
+        }
+        JsonNode before = api.get("/api/audit/verify", token).json();
+        assertTrue(before.toString(), before.get("intact").asBoolean());
+        long target = before.get("checked").asLong() - 1;
+
+        String original = tamper(target, "mallory");
+        try {
+            JsonNode after = api.get("/api/audit/verify", token).json();
+            assertFalse(after.toString(), after.get("intact").asBoolean());
+            assertEquals(target, after.get("firstBrokenSeq").asLong());
+            assertTrue(after.get("problem").asText().contains("altered"));
+        } finally {
+            tamper(target, original);
+        }
+        assertTrue(api.get("/api/audit/verify", token).json().get("intact").asBoolean());
+    }
+
+    /** What an intruder with the owner's database rights could do: switch the guard off and edit. */
+    private String tamper(long seq, String actor) throws SQLException {
+        try (Connection c = TestDatabase.connect(bundleContext); Statement s = c.createStatement()) {
+            String original;
+            try (ResultSet row = s.executeQuery("SELECT actor FROM audit_event WHERE seq = " + seq)) {
+                row.next();
+                original = row.getString(1);
+            }
+            s.execute("ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update_delete");
+            try (PreparedStatement update = c.prepareStatement("UPDATE audit_event SET actor = ? WHERE seq = ?")) {
+                update.setString(1, actor);
+                update.setLong(2, seq);
+                update.executeUpdate();
+            } finally {
+                s.execute("ALTER TABLE audit_event ENABLE TRIGGER audit_event_no_update_delete");
+            }
+            return original;
+        }
+    }
+}

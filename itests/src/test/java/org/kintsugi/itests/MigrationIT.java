@@ -1,0 +1,126 @@
+package org.kintsugi.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+
+import javax.inject.Inject;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.kintsugi.core.spi.schema.SchemaMigrationException;
+import org.kintsugi.core.spi.schema.SchemaMigrations;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+import org.osgi.framework.Bundle;
+
+/** Each bundle's changesets run once; a failing one is rolled back and stops its bundle. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class MigrationIT extends KintsugiTestSupport {
+    private static final String CORE_CHANGELOG = "db/kintsugi-core/changelog.xml";
+
+    @Inject
+    private SchemaMigrations migrations;
+
+    @Test
+    public void coreChangesetsAreAppliedOnceAndASecondRunAppliesNothing() throws Exception {
+        api();
+        assertEquals(4, changesetsOf(CORE_CHANGELOG));
+        Bundle core = bundle("org.kintsugi.core.impl");
+        migrations.migrate(core, CORE_CHANGELOG);
+        assertEquals("a second run applies nothing", 4, changesetsOf(CORE_CHANGELOG));
+        assertEquals(Bundle.ACTIVE, core.getState());
+    }
+
+    @Test
+    public void aFailingChangesetLeavesNoHalfSchemaAndStopsItsBundle() throws Exception {
+        api();
+        String suffix = UUID.randomUUID().toString().substring(0, 8).replace('-', '_');
+        String changelog = "db/it-broken/changelog.xml";
+        Bundle broken = bundleContext.installBundle("it-broken-" + suffix,
+                new ByteArrayInputStream(jarWith(changelog, brokenChangelog(suffix))));
+        broken.start();
+        try {
+            migrations.migrate(broken, changelog);
+            fail("the broken changelog was applied");
+        } catch (SchemaMigrationException expected) {
+            assertTrue(expected.getMessage(), expected.getMessage().contains("it-broken"));
+        }
+        assertTrue("the good changeset before it stays applied", tableExists("it_ok_" + suffix));
+        assertFalse("the failed changeset is rolled back entirely", tableExists("it_half_" + suffix));
+        assertEquals(1, changesetsOf(changelog));
+        Eventually.await("the broken bundle to stop", Duration.ofSeconds(10), () -> broken.getState() == Bundle.RESOLVED);
+        broken.uninstall();
+    }
+
+    private static String brokenChangelog(String suffix) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<databaseChangeLog xmlns=\"http://www.liquibase.org/xml/ns/dbchangelog\""
+            + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://www.liquibase.org/xml/ns/dbchangelog"
+            + " https://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-latest.xsd\">\n"
+            + " <changeSet id=\"ok-" + suffix + "\" author=\"it\"><createTable tableName=\"it_ok_" + suffix + "\">"
+            + "<column name=\"id\" type=\"int\"/></createTable></changeSet>\n"
+            + " <changeSet id=\"half-" + suffix + "\" author=\"it\"><createTable tableName=\"it_half_" + suffix + "\">"
+            + "<column name=\"id\" type=\"int\"/></createTable>"
+            + "<sql>INSERT INTO no_such_table_" + suffix + " VALUES (1)</sql></changeSet>\n"
+            + "</databaseChangeLog>\n";
+    }
+
+    private static byte[] jarWith(String path, String content) throws IOException {
+        Manifest manifest = new Manifest();
+        Attributes main = manifest.getMainAttributes();
+        main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        main.putValue("Bundle-ManifestVersion", "2");
+        main.putValue("Bundle-SymbolicName", "it-broken-schema");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JarOutputStream jar = new JarOutputStream(bytes, manifest)) {
+            jar.putNextEntry(new JarEntry(path));
+            jar.write(content.getBytes(StandardCharsets.UTF_8));
+            jar.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+
+    private int changesetsOf(String changelog) throws SQLException {
+        try (Connection c = TestDatabase.connect(bundleContext); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT count(*) FROM databasechangelog WHERE filename = '" + changelog + "'")) {
+            r.next();
+            return r.getInt(1);
+        }
+    }
+
+    private boolean tableExists(String table) throws SQLException {
+        try (Connection c = TestDatabase.connect(bundleContext); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT count(*) FROM information_schema.tables WHERE table_name = '" + table + "'")) {
+            r.next();
+            return r.getInt(1) == 1;
+        }
+    }
+
+    private Bundle bundle(String symbolicName) {
+        for (Bundle bundle : bundleContext.getBundles()) {
+            if (symbolicName.equals(bundle.getSymbolicName())) {
+                return bundle;
+            }
+        }
+        throw new AssertionError("no bundle " + symbolicName);
+    }
+}

@@ -1,0 +1,24 @@
+package org.kintsugi.core.internal.rest.problem;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.SQLException;
+
+import org.junit.jupiter.api.Test;
+
+class DatabaseFailuresTest {
+    @Test
+    void connectionFailuresAreOutages() {
+        assertTrue(DatabaseFailures.isUnavailable(new RuntimeException(new SQLException("refused", "08001"))));
+        assertTrue(DatabaseFailures.isUnavailable(new SQLException("terminating connection", "57P01")));
+        assertTrue(DatabaseFailures.isUnavailable(new IllegalStateException(
+                new SQLException("Unable to acquire a new connection from the pool", (String) null))));
+    }
+
+    @Test
+    void otherFailuresAreBugs() {
+        assertFalse(DatabaseFailures.isUnavailable(new SQLException("duplicate key", "23505")));
+        assertFalse(DatabaseFailures.isUnavailable(new NullPointerException()));
+    }
+}

@@ -61,6 +61,7 @@ public class EndpointProtectionIT extends KintsugiTestSupport {
             Object module = ref.getProperty(ApiResource.MODULE);
             String base = module == null || ApiResource.CORE.equals(module) ? "/api" : "/api/modules/" + module;
             ApiResource resource = bundleContext.getService(ref);
+            assertTrue("registered but cannot be activated: " + ref + " " + ref.getProperties(), resource != null);
             try {
                 Class<?> type = resource.getClass();
                 String classPath = segment(type.getAnnotation(Path.class));

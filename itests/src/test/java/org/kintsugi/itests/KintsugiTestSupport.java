@@ -59,11 +59,22 @@ public abstract class KintsugiTestSupport {
         };
     }
 
+    /** Set once the API failed to come up: the remaining tests fail at once instead of waiting again. */
+    private static volatile String bootFailure;
+
     /** The API of the container under test, once it answers. */
     protected Api api() {
+        if (bootFailure != null) {
+            throw new AssertionError(bootFailure);
+        }
         Api api = new Api(Integer.getInteger("kintsugi.it.http.port"));
-        Eventually.await("the API to be up", Duration.ofSeconds(90), () -> api.get("/api/health", null).status() == 200
-                && api.get("/api/auth/me", null).status() == 401);
+        try {
+            Eventually.await("the API to be up", Duration.ofSeconds(90), () -> api.get("/api/health", null).status() == 200
+                    && api.get("/api/auth/me", null).status() == 401);
+        } catch (AssertionError e) {
+            bootFailure = "The API never came up in this container (see target/exam/*/data/log/karaf.log): " + e.getMessage();
+            throw e;
+        }
         return api;
     }
 

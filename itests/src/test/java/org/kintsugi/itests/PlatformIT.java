@@ -63,6 +63,25 @@ public class PlatformIT extends KintsugiTestSupport {
     }
 
     @Test
+    public void openApiDescribesEveryEndpointAndWhichArePublic() {
+        Api api = api();
+        assertEquals(401, api.get("/api/openapi.json", null).status());
+        Api.Reply reply = api.get("/api/openapi.json", adminToken(api));
+        assertEquals(reply.toString(), 200, reply.status());
+        JsonNode doc = reply.json();
+        assertTrue(doc.get("openapi").asText().startsWith("3."));
+        assertEquals("/api", doc.get("servers").get(0).get("url").asText());
+        JsonNode paths = doc.get("paths");
+        for (String path : new String[] {"/health", "/auth/login", "/auth/logout", "/auth/me", "/auth/password",
+            "/audit/verify", "/openapi.json"}) {
+            assertTrue("documented: " + path, paths.has(path));
+        }
+        assertEquals("login is public", 0, paths.get("/auth/login").get("post").get("security").size());
+        assertFalse("me needs the token", paths.get("/auth/me").get("get").has("security"));
+        assertEquals("bearer", doc.get("components").get("securitySchemes").get("bearer").get("scheme").asText());
+    }
+
+    @Test
     public void unknownPathsAreProblemsToo() {
         Api.Reply reply = api().get("/api/no-such-thing", null);
         assertEquals(404, reply.status());

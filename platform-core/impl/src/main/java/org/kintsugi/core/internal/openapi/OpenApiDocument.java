@@ -1,0 +1,100 @@
+package org.kintsugi.core.internal.openapi;
+
+import java.lang.reflect.Method;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.annotation.security.PermitAll;
+import javax.ws.rs.HttpMethod;
+import javax.ws.rs.Path;
+
+import io.swagger.v3.jaxrs2.Reader;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.Paths;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+
+import org.kintsugi.core.internal.rest.ApiPaths;
+
+/**
+ * Builds the OpenAPI 3 description from the resources actually published right now, core and
+ * modules alike: a module that goes away takes its paths with it. Everything needs the bearer
+ * token except operations marked {@link PermitAll}.
+ */
+final class OpenApiDocument {
+    private static final String BEARER = "bearer";
+
+    private OpenApiDocument() {
+    }
+
+    static OpenAPI build(Map<String, List<Object>> resourcesByModule, String version) {
+        OpenAPI api = new OpenAPI()
+                .info(new Info().title("Kintsugi API").version(version)
+                        .description("Case platform for survivor-led restorative justice"))
+                .addServersItem(new Server().url("/api"))
+                .components(new Components().addSecuritySchemes(BEARER,
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
+                .addSecurityItem(new SecurityRequirement().addList(BEARER))
+                .paths(new Paths());
+        resourcesByModule.forEach((module, resources) -> merge(api, module, resources));
+        return api;
+    }
+
+    private static void merge(OpenAPI api, String module, List<Object> resources) {
+        Set<Class<?>> classes = new LinkedHashSet<>();
+        resources.forEach(resource -> classes.add(resource.getClass()));
+        OpenAPI part = new Reader(new OpenAPI()).read(classes);
+        String prefix = "/".equals(ApiPaths.base(module)) ? "" : ApiPaths.base(module);
+        if (part.getPaths() != null) {
+            part.getPaths().forEach((path, item) -> api.getPaths().addPathItem(prefix + path, item));
+        }
+        if (part.getComponents() != null && part.getComponents().getSchemas() != null) {
+            part.getComponents().getSchemas().forEach(api.getComponents()::addSchemas);
+        }
+        classes.forEach(type -> markPublicOperations(api, prefix, type));
+    }
+
+    private static void markPublicOperations(OpenAPI api, String prefix, Class<?> type) {
+        for (Method method : type.getMethods()) {
+            String verb = httpMethod(method);
+            if (verb == null || !method.isAnnotationPresent(PermitAll.class)) {
+                continue;
+            }
+            PathItem item = api.getPaths().get(prefix + path(type, method));
+            Operation operation = item == null ? null : item.readOperationsMap().get(PathItem.HttpMethod.valueOf(verb));
+            if (operation != null) {
+                operation.setSecurity(List.of()); // public: no token needed
+            }
+        }
+    }
+
+    private static String path(Class<?> type, Method method) {
+        String joined = segment(type.getAnnotation(Path.class)) + segment(method.getAnnotation(Path.class));
+        return joined.isEmpty() ? "/" : joined;
+    }
+
+    private static String segment(Path path) {
+        if (path == null || path.value().isEmpty() || "/".equals(path.value())) {
+            return "";
+        }
+        String value = path.value().startsWith("/") ? path.value() : "/" + path.value();
+        return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
+    }
+
+    private static String httpMethod(Method method) {
+        for (java.lang.annotation.Annotation annotation : method.getAnnotations()) {
+            HttpMethod verb = annotation.annotationType().getAnnotation(HttpMethod.class);
+            if (verb != null) {
+                return verb.value();
+            }
+        }
+        return null;
+    }
+}

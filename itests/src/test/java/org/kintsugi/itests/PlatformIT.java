@@ -82,6 +82,15 @@ public class PlatformIT extends KintsugiTestSupport {
     }
 
     @Test
+    public void oversizedBodiesAreRefusedBeforeAnythingReadsThem() {
+        String huge = "{\"username\":\"" + "x".repeat(2 * 1024 * 1024) + "\",\"password\":\"y\"}";
+        Api.Reply reply = api().post("/api/auth/login", null, huge);
+        assertEquals(413, reply.status());
+        assertEquals("urn:kintsugi:problem:payload-too-large", reply.json().get("type").asText());
+        assertEquals("no-store", reply.header("Cache-Control"));
+    }
+
+    @Test
     public void unknownPathsAreProblemsToo() {
         Api.Reply reply = api().get("/api/no-such-thing", null);
         assertEquals(404, reply.status());

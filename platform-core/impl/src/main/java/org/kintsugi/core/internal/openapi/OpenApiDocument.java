@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Set;
 
 import javax.annotation.security.PermitAll;
-import javax.ws.rs.HttpMethod;
-import javax.ws.rs.Path;
 
 import io.swagger.v3.jaxrs2.Reader;
 import io.swagger.v3.oas.models.Components;
@@ -51,7 +49,7 @@ final class OpenApiDocument {
         Set<Class<?>> classes = new LinkedHashSet<>();
         resources.forEach(resource -> classes.add(resource.getClass()));
         OpenAPI part = new Reader(new OpenAPI()).read(classes);
-        String prefix = "/".equals(ApiPaths.base(module)) ? "" : ApiPaths.base(module);
+        String prefix = ApiPaths.prefix(module);
         if (part.getPaths() != null) {
             part.getPaths().forEach((path, item) -> api.getPaths().addPathItem(prefix + path, item));
         }
@@ -63,38 +61,15 @@ final class OpenApiDocument {
 
     private static void markPublicOperations(OpenAPI api, String prefix, Class<?> type) {
         for (Method method : type.getMethods()) {
-            String verb = httpMethod(method);
+            String verb = ApiPaths.httpMethod(method);
             if (verb == null || !method.isAnnotationPresent(PermitAll.class)) {
                 continue;
             }
-            PathItem item = api.getPaths().get(prefix + path(type, method));
+            PathItem item = api.getPaths().get(prefix + ApiPaths.template(type, method));
             Operation operation = item == null ? null : item.readOperationsMap().get(PathItem.HttpMethod.valueOf(verb));
             if (operation != null) {
                 operation.setSecurity(List.of()); // public: no token needed
             }
         }
-    }
-
-    private static String path(Class<?> type, Method method) {
-        String joined = segment(type.getAnnotation(Path.class)) + segment(method.getAnnotation(Path.class));
-        return joined.isEmpty() ? "/" : joined;
-    }
-
-    private static String segment(Path path) {
-        if (path == null || path.value().isEmpty() || "/".equals(path.value())) {
-            return "";
-        }
-        String value = path.value().startsWith("/") ? path.value() : "/" + path.value();
-        return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
-    }
-
-    private static String httpMethod(Method method) {
-        for (java.lang.annotation.Annotation annotation : method.getAnnotations()) {
-            HttpMethod verb = annotation.annotationType().getAnnotation(HttpMethod.class);
-            if (verb != null) {
-                return verb.value();
-            }
-        }
-        return null;
     }
 }

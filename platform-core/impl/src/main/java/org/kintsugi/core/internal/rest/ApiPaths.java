@@ -1,10 +1,15 @@
 package org.kintsugi.core.internal.rest;
 
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
 import java.util.regex.Pattern;
+
+import javax.ws.rs.HttpMethod;
+import javax.ws.rs.Path;
 
 import org.kintsugi.core.spi.rest.ApiResource;
 
-/** Where each module's resources live under {@code /api}. */
+/** Where each module's resources live under {@code /api}, and the path template of a resource method. */
 public final class ApiPaths {
     private static final Pattern MODULE_ID = Pattern.compile("[a-z][a-z0-9-]{1,40}");
 
@@ -20,5 +25,36 @@ public final class ApiPaths {
             throw new IllegalArgumentException("Module id must be lower-case letters, digits and hyphens: " + module);
         }
         return "/modules/" + module;
+    }
+
+    /** The prefix to put before a resource template: empty for the core. */
+    public static String prefix(String module) {
+        String base = base(module);
+        return "/".equals(base) ? "" : base;
+    }
+
+    /** The template of a resource method relative to its module, e.g. {@code /cases/{id}}. */
+    public static String template(Class<?> resourceClass, Method method) {
+        String joined = segment(resourceClass.getAnnotation(Path.class)) + segment(method.getAnnotation(Path.class));
+        return joined.isEmpty() ? "/" : joined;
+    }
+
+    /** The HTTP method of a resource method, or null when it is not one. */
+    public static String httpMethod(Method method) {
+        for (Annotation annotation : method.getAnnotations()) {
+            HttpMethod verb = annotation.annotationType().getAnnotation(HttpMethod.class);
+            if (verb != null) {
+                return verb.value();
+            }
+        }
+        return null;
+    }
+
+    private static String segment(Path path) {
+        if (path == null || path.value().isEmpty() || "/".equals(path.value())) {
+            return "";
+        }
+        String value = path.value().startsWith("/") ? path.value() : "/" + path.value();
+        return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
     }
 }

@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 
 import javax.annotation.Priority;
 import javax.servlet.http.HttpServletRequest;
-import javax.ws.rs.Path;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerResponseContext;
 import javax.ws.rs.container.ContainerResponseFilter;
@@ -62,18 +61,9 @@ public final class AuditFilter implements ContainerResponseFilter {
     }
 
     private String template() {
-        String base = ApiPaths.base(module);
-        String path = (base.equals("/") ? "" : base) + segment(resourceInfo.getResourceClass().getAnnotation(Path.class))
-                + segment(resourceInfo.getResourceMethod().getAnnotation(Path.class));
-        return path.isEmpty() ? "/" : path;
-    }
-
-    private static String segment(Path path) {
-        if (path == null || path.value().isEmpty() || path.value().equals("/")) {
-            return "";
-        }
-        String value = path.value().startsWith("/") ? path.value() : "/" + path.value();
-        return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
+        String template = ApiPaths.prefix(module)
+                + ApiPaths.template(resourceInfo.getResourceClass(), resourceInfo.getResourceMethod());
+        return template.length() > 1 && template.endsWith("/") ? template.substring(0, template.length() - 1) : template;
     }
 
     /** The first literal segment after the module prefix names the kind of record, e.g. {@code cases}. */

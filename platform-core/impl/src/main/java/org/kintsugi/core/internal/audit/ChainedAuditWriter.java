@@ -13,8 +13,9 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Appends under a row lock on the chain head: short, and the only way several stateless nodes can
- * share one linear chain without inventing clustering. Joins the caller's transaction if there is one,
- * so a change and its audit row commit or fail together.
+ * share one linear chain without inventing clustering. Called inside a transaction, it joins it, so a
+ * change and its audit row commit or fail together; the pipeline's per-request row is written after
+ * the resource's own transaction, in one of its own.
  */
 @Component(service = AuditWriter.class)
 public class ChainedAuditWriter implements AuditWriter {

@@ -43,10 +43,12 @@ public class MigrationIT extends KintsugiTestSupport {
     @Test
     public void coreChangesetsAreAppliedOnceAndASecondRunAppliesNothing() throws Exception {
         api();
-        assertEquals(4, changesetsOf(CORE_CHANGELOG));
         Bundle core = bundle("org.kintsugi.core.impl");
+        int declared = declaredChangesets(core);
+        assertTrue(declared >= 5);
+        assertEquals("every changeset applied once", declared, changesetsOf(CORE_CHANGELOG));
         migrations.migrate(core, CORE_CHANGELOG);
-        assertEquals("a second run applies nothing", 4, changesetsOf(CORE_CHANGELOG));
+        assertEquals("a second run applies nothing", declared, changesetsOf(CORE_CHANGELOG));
         assertEquals(Bundle.ACTIVE, core.getState());
     }
 
@@ -97,6 +99,14 @@ public class MigrationIT extends KintsugiTestSupport {
             jar.closeEntry();
         }
         return bytes.toByteArray();
+    }
+
+    /** All of them apply on PostgreSQL (some are PostgreSQL-only). */
+    private static int declaredChangesets(Bundle bundle) throws IOException {
+        try (java.io.InputStream in = bundle.getEntry(CORE_CHANGELOG).openStream()) {
+            String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return xml.split("<changeSet ", -1).length - 1;
+        }
     }
 
     private int changesetsOf(String changelog) throws SQLException {

@@ -37,15 +37,20 @@ public class AccountService {
                 em -> em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult());
     }
 
-    /** Creates an enabled account; the password must already satisfy the policy. */
-    public String create(String username, String displayName, String password, Role... roles) {
+    /** A new, unsaved, enabled account; refuses a password the policy does not accept. */
+    public UserAccount prepare(String username, String displayName, String password) {
         String key = LoginService.usernameKey(username);
         policy.problem(password, key).ifPresent(reason -> {
             throw ProblemException.invalid("password", reason);
         });
-        String id = UUID.randomUUID().toString();
-        UserAccount account = new UserAccount(id, key, displayName, hasher.hash(PasswordPolicy.normalise(password)),
-                Instant.now());
+        return new UserAccount(UUID.randomUUID().toString(), key, displayName,
+                hasher.hash(PasswordPolicy.normalise(password)), Instant.now());
+    }
+
+    /** Creates an enabled account with these roles; the password must satisfy the policy. */
+    public String create(String username, String displayName, String password, Role... roles) {
+        UserAccount account = prepare(username, displayName, password);
+        String id = account.getId();
         for (Role role : roles) {
             account.getRoles().add(role);
         }

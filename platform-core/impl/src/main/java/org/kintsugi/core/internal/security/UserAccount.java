@@ -97,4 +97,8 @@ public class UserAccount {
     public Set<String> getRegions() {
         return regions;
     }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -31,6 +31,16 @@ public final class DatabaseFailures {
         return false;
     }
 
+    /** Two writers raced on one versioned record and this one lost (optimistic locking). */
+    public static boolean isLostRace(Throwable failure) {
+        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t.getClass().getSimpleName().equals("OptimisticLockException")) {
+                return true; // javax.persistence's or EclipseLink's own
+            }
+        }
+        return false;
+    }
+
     /** dbcp2 wraps a failure to get any connection in messages without an SQLSTATE. */
     private static boolean isPoolAcquisitionFailure(Throwable t) {
         String message = t.getMessage();

@@ -24,6 +24,11 @@ public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwabl
     @Override
     public Response toResponse(Throwable exception) {
         String incident = UUID.randomUUID().toString();
+        if (DatabaseFailures.isLostRace(exception)) {
+            return Problems.response(412, "stale", "Changed by someone else",
+                    "This record changed while you were saving. Reload it and apply your change again; nothing was changed.",
+                    uri, List.of());
+        }
         if (DatabaseFailures.isUnavailable(exception)) {
             LOG.warn("Incident {}: database unavailable: {}", incident, exception.toString());
             return Problems.unavailable(uri, "The database cannot be reached; try again shortly. Incident " + incident + ".");

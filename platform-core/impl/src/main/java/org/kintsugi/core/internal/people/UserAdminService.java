@@ -1,0 +1,139 @@
+package org.kintsugi.core.internal.people;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.kintsugi.core.api.problem.ProblemException;
+import org.kintsugi.core.api.security.Caller;
+import org.kintsugi.core.internal.db.CoreSchemaReady;
+import org.kintsugi.core.internal.security.AccountService;
+import org.kintsugi.core.internal.security.UserAccount;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Creates users and changes their access, within the administrator's scope. */
+@Component(service = UserAdminService.class)
+public class UserAdminService {
+    private final JpaTemplate jpa;
+    private final AccountService accounts;
+
+    @Activate
+    public UserAdminService(@Reference(target = "(osgi.unit.name=kintsugi-core)") JpaTemplate jpa,
+            @Reference AccountService accounts, @Reference CoreSchemaReady schema) {
+        this.jpa = jpa;
+        this.accounts = accounts;
+    }
+
+    public List<UserView> list(Caller caller) {
+        AdminScope.requireAdministrator(caller);
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+                "select u from UserAccount u order by u.username", UserAccount.class).getResultList().stream()
+                .filter(user -> AdminScope.covers(caller, user.getRegions()))
+                .map(user -> view(em, user)).collect(Collectors.toList()));
+    }
+
+    public UserView get(Caller caller, String id) {
+        AdminScope.requireAdministrator(caller);
+        return jpa.txExpr(TransactionType.Required, em -> view(em, find(em, caller, id, LockModeType.NONE)));
+    }
+
+    public UserView create(Caller caller, PeopleRequests.NewUser body) {
+        AdminScope.requireAdministrator(caller);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            UserValidation.check().username(body.username).displayName(body.displayName)
+                    .access(body.roles, body.regions, body.practitioner, regionCodes(em)).orThrow();
+            AdminScope.requireGrantable(caller, body.roles, regionsOf(body.regions));
+            UserAccount account = accounts.prepare(body.username, body.displayName.trim(), body.password);
+            if (!em.createQuery("select u.id from UserAccount u where u.username = :name")
+                    .setParameter("name", account.getUsername()).getResultList().isEmpty()) {
+                throw ProblemException.invalid("username", "is already in use");
+            }
+            account.getRoles().addAll(body.roles);
+            account.getRegions().addAll(regionsOf(body.regions));
+            em.persist(account);
+            em.flush(); // the profile's foreign key needs the account row first; JPA does not know they relate
+            PractitionerProfile profile = profile(em, account.getId(), body.practitioner);
+            em.flush();
+            return new UserView(account, profile);
+        });
+    }
+
+    /** Replaces roles, regions, practitioner record and enabled flag, if nobody changed them since {@code version}. */
+    public UserView changeAccess(Caller caller, String id, long version, PeopleRequests.Access body) {
+        AdminScope.requireAdministrator(caller);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            // Locked first: a racing edit waits here, then sees the new version and gets a clean 412.
+            UserAccount account = find(em, caller, id, LockModeType.PESSIMISTIC_WRITE);
+            if (account.getId().equals(caller.userId().toString())) {
+                throw ProblemException.conflict("own-access", "Nobody changes their own access; ask another administrator.");
+            }
+            if (account.getVersion() != version) {
+                throw stale();
+            }
+            UserValidation.check().access(body.roles, body.regions, body.practitioner, regionCodes(em)).orThrow();
+            AdminScope.requireGrantable(caller, body.roles, regionsOf(body.regions));
+            account.getRoles().clear();
+            account.getRoles().addAll(body.roles);
+            account.getRegions().clear();
+            account.getRegions().addAll(regionsOf(body.regions));
+            if (body.enabled != null) {
+                account.setEnabled(body.enabled);
+            }
+            PractitionerProfile profile = profile(em, account.getId(), body.practitioner);
+            // Element collections alone do not bump the version; this does, so a racing edit fails.
+            em.lock(account, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            em.flush();
+            return new UserView(account, profile);
+        });
+    }
+
+    static ProblemException stale() {
+        return new ProblemException(412, "stale", "Changed by someone else",
+                "This record changed since you loaded it. Reload it and apply your change again; nothing was changed.",
+                null);
+    }
+
+    private static UserAccount find(EntityManager em, Caller caller, String id, LockModeType lock) {
+        UserAccount account = id == null ? null : em.find(UserAccount.class, id, lock);
+        if (account == null || !AdminScope.covers(caller, account.getRegions())) {
+            throw ProblemException.notFound();
+        }
+        return account;
+    }
+
+    private static PractitionerProfile profile(EntityManager em, String userId, PeopleRequests.Practitioner values) {
+        PractitionerProfile profile = em.find(PractitionerProfile.class, userId);
+        if (values == null) {
+            if (profile != null) {
+                em.remove(profile);
+            }
+            return null;
+        }
+        if (profile == null) {
+            profile = new PractitionerProfile(userId);
+            em.persist(profile);
+        }
+        profile.update(values);
+        return profile;
+    }
+
+    private static UserView view(EntityManager em, UserAccount account) {
+        return new UserView(account, em.find(PractitionerProfile.class, account.getId()));
+    }
+
+    private static Set<String> regionCodes(EntityManager em) {
+        return new HashSet<>(em.createQuery("select r.code from Region r", String.class).getResultList());
+    }
+
+    private static Set<String> regionsOf(Set<String> regions) {
+        return regions == null ? Set.of() : regions;
+    }
+}

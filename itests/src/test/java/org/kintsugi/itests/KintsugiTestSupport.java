@@ -53,6 +53,7 @@ public abstract class KintsugiTestSupport {
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                     System.getProperty("maven.repo.local", System.getProperty("user.home") + "/.m2/repository")),
             systemProperty("kintsugi.it.http.port").value(String.valueOf(http)),
+            systemProperty("kintsugi.it.module").value(System.getProperty("kintsugi.it.module")),
             systemProperty("kintsugi.it.db.url").value(TestDatabase.url()),
             systemProperty("kintsugi.it.db.user").value(TestDatabase.user()),
             systemProperty("kintsugi.it.db.password").value(TestDatabase.password()),

@@ -6,6 +6,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 
 import org.kintsugi.core.internal.audit.AuditWriter;
+import org.kintsugi.core.internal.modules.ModuleEnablement;
 import org.kintsugi.core.internal.rest.pipeline.ApiServices;
 import org.kintsugi.core.internal.rest.pipeline.AuditFilter;
 import org.kintsugi.core.internal.rest.pipeline.AuthenticationFilter;
@@ -31,11 +32,14 @@ public class ApiPipeline implements ApiServices {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile AuditWriter auditWriter;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ModuleEnablement enablement;
+
     /** Fresh instances per server: CXF injects per-server context proxies into each provider. */
     public List<Object> newProviders(String module) {
         return List.of(
                 new JacksonJsonProvider(JsonMapper.create()),
-                new AuthenticationFilter(this),
+                new AuthenticationFilter(this, module),
                 new AuditFilter(this, module),
                 new ProblemExceptionMapper(),
                 new WebApplicationExceptionMapper(),
@@ -51,5 +55,10 @@ public class ApiPipeline implements ApiServices {
     @Override
     public Optional<AuditWriter> auditWriter() {
         return Optional.ofNullable(auditWriter);
+    }
+
+    @Override
+    public Optional<ModuleEnablement> enablement() {
+        return Optional.ofNullable(enablement);
     }
 }

@@ -3,6 +3,7 @@ package org.kintsugi.core.internal.rest.pipeline;
 import java.util.Optional;
 
 import org.kintsugi.core.internal.audit.AuditWriter;
+import org.kintsugi.core.internal.modules.ModuleEnablement;
 import org.kintsugi.core.internal.security.SessionAuthenticator;
 
 /**
@@ -14,4 +15,6 @@ public interface ApiServices {
     Optional<SessionAuthenticator> authenticator();
 
     Optional<AuditWriter> auditWriter();
+
+    Optional<ModuleEnablement> enablement();
 }

@@ -10,25 +10,30 @@ import javax.ws.rs.container.ResourceInfo;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 
+import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.internal.rest.problem.Problems;
 import org.kintsugi.core.internal.security.SessionAuthenticator;
+import org.kintsugi.core.spi.rest.ApiResource;
 
 /**
  * Runs after matching, so it knows the resource method: public ones ({@code @PermitAll}) pass,
  * all others need a valid bearer token. The caller's roles and regions are read fresh each time.
+ * A module's endpoints also need the module enabled in one of the caller's regions.
  */
 @Priority(Priorities.AUTHENTICATION)
 public final class AuthenticationFilter implements ContainerRequestFilter {
     private static final String BEARER = "Bearer ";
 
     private final ApiServices services;
+    private final String module;
 
     @Context
     private ResourceInfo resourceInfo;
 
-    public AuthenticationFilter(ApiServices services) {
+    public AuthenticationFilter(ApiServices services, String module) {
         this.services = services;
+        this.module = module;
     }
 
     @Override
@@ -53,6 +58,14 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
         }
         boolean secure = "https".equalsIgnoreCase(request.getUriInfo().getRequestUri().getScheme());
         request.setSecurityContext(new CallerSecurityContext(caller.get(), secure));
+        if (!ApiResource.CORE.equals(module) && !moduleAvailable(caller.get())) {
+            // Not offered in any of the caller's regions: for them the module's endpoints do not exist.
+            request.abortWith(Problems.response(ProblemException.notFound(), request.getUriInfo()));
+        }
+    }
+
+    private boolean moduleAvailable(Caller caller) {
+        return services.enablement().map(enablement -> enablement.availableTo(module, caller)).orElse(false);
     }
 
     static String bearerToken(String header) {

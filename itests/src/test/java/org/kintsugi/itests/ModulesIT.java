@@ -1,0 +1,112 @@
+package org.kintsugi.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+import org.osgi.framework.Bundle;
+
+/**
+ * A module bundle installed and removed while the platform serves requests: it appears, is offered
+ * only where a region enabled it, and leaves again, and nothing else fails meanwhile.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class ModulesIT extends KintsugiTestSupport {
+    private static final String PASSWORD = "birch-signal-harbour-6604";
+    private static final String ECHO = "/api/modules/it-echo/echo";
+
+    @Test
+    public void aModuleComesAndGoesAtRuntimeAndIsOfferedOnlyWhereEnabled() throws Exception {
+        Api api = api();
+        String admin = adminToken(api);
+        String north = region(api, admin);
+        String south = region(api, admin);
+        String northUser = user(api, admin, "COORDINATOR", north);
+        String southHubAdmin = user(api, admin, "HUB_ADMIN", south);
+
+        try (BackgroundLoad load = new BackgroundLoad(api, northUser, "/api/health", "/api/auth/me", "/api/regions")) {
+            Bundle module = bundleContext.installBundle(new File(System.getProperty("kintsugi.it.module")).toURI().toString());
+            module.start();
+            Eventually.await("the module to be listed", Duration.ofSeconds(30), () -> listed(api, admin));
+            Eventually.await("its endpoint to answer", Duration.ofSeconds(30), () -> api.get(ECHO, admin).status() == 200);
+
+            assertEquals("not offered in the north yet", 404, api.get(ECHO, northUser).status());
+            assertEquals(401, api.get(ECHO, null).status());
+            assertEquals(204, enable(api, admin, north, true).status());
+            Api.Reply echo = api.get(ECHO, northUser);
+            assertEquals(echo.toString(), 200, echo.status());
+            assertTrue(echo.body().contains("\"module\":\"it-echo\""));
+            assertEquals(404, api.get(ECHO, southHubAdmin).status());
+            assertEquals(403, enable(api, southHubAdmin, north, false).status());
+            assertEquals(204, enable(api, southHubAdmin, south, true).status());
+            assertEquals(200, api.get(ECHO, southHubAdmin).status());
+            assertEquals(204, enable(api, admin, north, false).status());
+            Api.Reply disabled = api.get(ECHO, northUser);
+            assertEquals(404, disabled.status());
+            assertEquals("urn:kintsugi:problem:not-found", disabled.json().get("type").asText());
+            assertEquals(404, enable(api, admin, north, "no-such-module", true).status());
+
+            JsonNode mine = moduleFor(api, southHubAdmin);
+            assertTrue(mine.get("enabledForMe").asBoolean());
+            assertEquals("[\"" + south + "\"]", mine.get("enabledRegions").toString());
+            assertTrue(api.get("/api/openapi.json", admin).json().get("paths").has("/modules/it-echo/echo"));
+            assertTrue(api.get("/api/health", null).body().contains("it-echo"));
+
+            module.uninstall();
+            Eventually.await("the module to be gone", Duration.ofSeconds(30), () -> !listed(api, admin));
+            Eventually.await("its endpoint to be gone", Duration.ofSeconds(30), () -> api.get(ECHO, admin).status() == 404);
+            assertFalse(api.get("/api/openapi.json", admin).json().get("paths").has("/modules/it-echo/echo"));
+
+            load.close();
+            assertTrue("the load ran: " + load.requests(), load.requests() > 30);
+            assertEquals("requests elsewhere that failed meanwhile", "[]", load.failures().toString());
+        }
+    }
+
+    private static boolean listed(Api api, String token) {
+        return api.get("/api/modules", token).body().contains("\"id\":\"it-echo\"");
+    }
+
+    private static JsonNode moduleFor(Api api, String token) {
+        for (JsonNode module : api.get("/api/modules", token).json()) {
+            if ("it-echo".equals(module.get("id").asText())) {
+                return module;
+            }
+        }
+        throw new AssertionError("it-echo not listed");
+    }
+
+    private static Api.Reply enable(Api api, String token, String region, boolean enabled) {
+        return enable(api, token, region, "it-echo", enabled);
+    }
+
+    private static Api.Reply enable(Api api, String token, String region, String module, boolean enabled) {
+        return api.send("PUT", "/api/regions/" + region + "/modules/" + module, token, "{\"enabled\":" + enabled + "}");
+    }
+
+    private static String region(Api api, String admin) {
+        String code = "hub-" + UUID.randomUUID().toString().substring(0, 8);
+        assertEquals(201, api.post("/api/regions", admin, "{\"code\":\"" + code + "\",\"name\":\"Synthetic " + code + "\"}").status());
+        return code;
+    }
+
+    private static String user(Api api, String admin, String role, String region) {
+        String name = "it-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.Reply created = api.post("/api/users", admin, "{\"username\":\"" + name + "\",\"displayName\":\"Synthetic Person\","
+                + "\"password\":\"" + PASSWORD + "\",\"roles\":[\"" + role + "\"],\"regions\":[\"" + region + "\"]}");
+        assertEquals(created.toString(), 201, created.status());
+        return api.login(name, PASSWORD);
+    }
+}

@@ -1,0 +1,64 @@
+package org.kintsugi.core.internal.modules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+
+import org.kintsugi.core.api.security.Caller;
+import org.kintsugi.core.api.security.Role;
+import org.kintsugi.core.spi.module.RestorativeService;
+import org.kintsugi.core.spi.rest.ApiResource;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code GET /api/modules}: installed modules, whether each is open to the caller, and where it is enabled. */
+@Component(service = ApiResource.class, property = ApiResource.MODULE + "=" + ApiResource.CORE)
+@Path("modules")
+@Produces(MediaType.APPLICATION_JSON)
+public class ModulesResource implements ApiResource {
+    private final ModuleRegistry registry;
+    private final ModuleEnablement enablement;
+
+    @Activate
+    public ModulesResource(@Reference ModuleRegistry registry, @Reference ModuleEnablement enablement) {
+        this.registry = registry;
+        this.enablement = enablement;
+    }
+
+    @GET
+    public List<ModuleView> list(@Context SecurityContext security) {
+        Caller caller = Caller.of(security);
+        List<ModuleView> views = new ArrayList<>();
+        for (RestorativeService module : registry.installed().values()) {
+            List<String> regions = enablement.enabledRegions(module.id()).stream()
+                    .filter(code -> caller.hasRole(Role.NATIONAL_ADMIN) || caller.regions().contains(code))
+                    .collect(Collectors.toList());
+            views.add(new ModuleView(module.id(), module.displayName(), enablement.availableTo(module.id(), caller),
+                    regions));
+        }
+        return views;
+    }
+
+    /** One module as a caller sees it: regions listed are only the caller's own (all, for national staff). */
+    public static final class ModuleView {
+        public final String id;
+        public final String name;
+        public final boolean enabledForMe;
+        public final List<String> enabledRegions;
+
+        ModuleView(String id, String name, boolean enabledForMe, List<String> enabledRegions) {
+            this.id = id;
+            this.name = name;
+            this.enabledForMe = enabledForMe;
+            this.enabledRegions = enabledRegions;
+        }
+    }
+}

@@ -137,6 +137,47 @@ public class PeopleIT extends KintsugiTestSupport {
         assertEquals("urn:kintsugi:problem:own-access", reply.json().get("type").asText());
     }
 
+    @Test
+    public void organisationsAreSeenWhereTheyWorkAndPartnerReferrersBelongToOne() {
+        Api api = api();
+        String admin = adminToken(api);
+        String north = newRegion(api, admin);
+        String south = newRegion(api, admin);
+        String northHub = createAndLogin(api, admin, "HUB_ADMIN", north, null);
+        String southHub = createAndLogin(api, admin, "HUB_ADMIN", south, null);
+
+        Api.Reply created = api.post("/api/organisations", northHub, organisation("Synthetic Rape Crisis Centre",
+                "VOLUNTARY", "RAPE_AND_SEXUAL_ABUSE_CENTRE", north));
+        assertEquals(created.toString(), 201, created.status());
+        String org = created.json().get("id").asText();
+        assertEquals(403, api.post("/api/organisations", southHub,
+                organisation("Elsewhere", "STATUTORY", "POLICE", north)).status());
+        Api.Reply invalid = api.post("/api/organisations", admin, "{\"name\":\"X\",\"regions\":[\"no-such-region\"]}");
+        assertEquals(400, invalid.status());
+        String fields = invalid.json().get("errors").toString();
+        assertTrue(fields, fields.contains("sector") && fields.contains("kind") && fields.contains("regions"));
+
+        assertTrue(api.get("/api/organisations", northHub).body().contains(org));
+        assertFalse(api.get("/api/organisations", southHub).body().contains(org));
+        assertEquals(404, api.get("/api/organisations/" + org, southHub).status());
+
+        Api.Reply noOrg = api.post("/api/users", northHub, user("PARTNER_REFERRER", north, null));
+        assertEquals(400, noOrg.status());
+        assertEquals("organisationId", noOrg.json().get("errors").get(0).get("field").asText());
+        ObjectNode wrongRegion = (ObjectNode) read(user("PARTNER_REFERRER", south, null));
+        assertEquals(400, api.post("/api/users", admin, wrongRegion.put("organisationId", org).toString()).status());
+        ObjectNode referrer = (ObjectNode) read(user("PARTNER_REFERRER", north, null));
+        Api.Reply ok = api.post("/api/users", northHub, referrer.put("organisationId", org).toString());
+        assertEquals(ok.toString(), 201, ok.status());
+        assertEquals(org, ok.json().get("organisationId").asText());
+    }
+
+    private static String organisation(String name, String sector, String kind, String region) {
+        ObjectNode body = JSON.createObjectNode().put("name", name).put("sector", sector).put("kind", kind);
+        body.putArray("regions").add(region);
+        return body.toString();
+    }
+
     private static Api.Reply put(Api api, String token, String id, String ifMatch, String body) {
         return api.send("PUT", "/api/users/" + id + "/access", token, body, ifMatch);
     }

@@ -22,6 +22,8 @@ public final class PeopleRequests {
         public Set<Role> roles;
         public Set<String> regions;
         public Practitioner practitioner;
+        /** Required for partner referrers: the organisation they refer for. */
+        public String organisationId;
     }
 
     /** Replaces roles, regions and the practitioner record; sent with If-Match. */
@@ -29,6 +31,7 @@ public final class PeopleRequests {
         public Set<Role> roles;
         public Set<String> regions;
         public Practitioner practitioner;
+        public String organisationId;
         public Boolean enabled;
     }
 

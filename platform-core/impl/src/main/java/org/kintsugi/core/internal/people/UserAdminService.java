@@ -12,6 +12,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
+import org.kintsugi.core.api.security.Role;
 import org.kintsugi.core.internal.db.CoreSchemaReady;
 import org.kintsugi.core.internal.security.AccountService;
 import org.kintsugi.core.internal.security.UserAccount;
@@ -58,6 +59,7 @@ public class UserAdminService {
             }
             account.getRoles().addAll(body.roles);
             account.getRegions().addAll(regionsOf(body.regions));
+            account.setOrganisationId(organisation(em, body.roles, regionsOf(body.regions), body.organisationId));
             em.persist(account);
             em.flush(); // the profile's foreign key needs the account row first; JPA does not know they relate
             PractitionerProfile profile = profile(em, account.getId(), body.practitioner);
@@ -84,6 +86,7 @@ public class UserAdminService {
             account.getRoles().addAll(body.roles);
             account.getRegions().clear();
             account.getRegions().addAll(regionsOf(body.regions));
+            account.setOrganisationId(organisation(em, body.roles, regionsOf(body.regions), body.organisationId));
             if (body.enabled != null) {
                 account.setEnabled(body.enabled);
             }
@@ -107,6 +110,21 @@ public class UserAdminService {
             throw ProblemException.notFound();
         }
         return account;
+    }
+
+    /** Partner referrers must belong to an organisation working in one of their regions. */
+    private static String organisation(EntityManager em, Set<Role> roles, Set<String> regions, String organisationId) {
+        if (organisationId == null) {
+            if (roles.contains(Role.PARTNER_REFERRER)) {
+                throw ProblemException.invalid("organisationId", "is required for partner referrers");
+            }
+            return null;
+        }
+        Organisation org = em.find(Organisation.class, organisationId);
+        if (org == null || org.getRegions().stream().noneMatch(regions::contains)) {
+            throw ProblemException.invalid("organisationId", "must be an organisation working in one of the user's regions");
+        }
+        return org.getId();
     }
 
     private static PractitionerProfile profile(EntityManager em, String userId, PeopleRequests.Practitioner values) {

@@ -15,6 +15,7 @@ public final class UserView {
     public final Set<String> roles;
     public final Set<String> regions;
     public final PractitionerProfile practitioner;
+    public final String organisationId;
     public final long version;
 
     UserView(UserAccount account, PractitionerProfile practitioner) {
@@ -25,6 +26,7 @@ public final class UserView {
         this.roles = account.getRoles().stream().map(Enum::name).collect(Collectors.toCollection(TreeSet::new));
         this.regions = new TreeSet<>(account.getRegions());
         this.practitioner = practitioner;
+        this.organisationId = account.getOrganisationId();
         this.version = account.getVersion();
     }
 

@@ -36,6 +36,9 @@ public class UserAccount {
     private Instant passwordChangedAt;
     @Version
     private long version;
+    /** The partner organisation a partner referrer works for; empty for hub staff. */
+    @Column(name = "organisation_id")
+    private String organisationId;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -100,5 +103,13 @@ public class UserAccount {
 
     public long getVersion() {
         return version;
+    }
+
+    public String getOrganisationId() {
+        return organisationId;
+    }
+
+    public void setOrganisationId(String organisationId) {
+        this.organisationId = organisationId;
     }
 }

@@ -40,11 +40,16 @@ class DistributionIT {
         assertTrue(log.contains("initial-admin-password"), "the log says where the password is");
         assertFalse(log.contains(password), "but never the password itself");
         assertEquals(200, api.get("/api/auth/me", api.login("admin", password)).status());
+        Path dataKey = home.resolve("etc/kintsugi-data.key");
+        assertTrue(Files.exists(dataKey), "the key for contact details is created outside the database");
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dataKey)));
+        String key = Files.readString(dataKey);
 
         stop();
         run("bin/start");
         awaitHealthy();
         assertEquals(password, Files.readString(file).trim(), "a restart creates no new administrator");
+        assertEquals(key, Files.readString(dataKey), "nor a new data key");
         assertEquals(200, api.get("/api/auth/me", api.login("admin", password)).status());
         String restartLog = Files.readString(home.resolve("data/log/karaf.log"));
         assertEquals(1, count(restartLog, "Table user_account created"), "a second start applies nothing");

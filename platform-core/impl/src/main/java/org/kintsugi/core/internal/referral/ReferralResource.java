@@ -1,0 +1,68 @@
+package org.kintsugi.core.internal.referral;
+
+import java.net.URI;
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+import org.kintsugi.core.api.problem.ProblemException;
+import org.kintsugi.core.api.security.Caller;
+import org.kintsugi.core.spi.rest.ApiResource;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code /api/referrals}: intake from hubs and partners, and the referral inbox. */
+@Component(service = ApiResource.class, property = ApiResource.MODULE + "=" + ApiResource.CORE)
+@Path("referrals")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ReferralResource implements ApiResource {
+    private static final int MAX_PAGE = 200;
+
+    private final ReferralService referrals;
+
+    @Activate
+    public ReferralResource(@Reference ReferralService referrals) {
+        this.referrals = referrals;
+    }
+
+    @POST
+    public Response refer(ReferralRequests.NewReferral body, @Context SecurityContext security) {
+        if (body == null) {
+            throw ProblemException.invalid("body", "is required");
+        }
+        ReferralViews.Summary created = referrals.create(Caller.of(security), body);
+        return Response.created(URI.create("referrals/" + created.id)).entity(created).build();
+    }
+
+    /** Newest first; {@code limit} up to 200. Summaries only: no party details in lists. */
+    @GET
+    public List<ReferralViews.Summary> inbox(@QueryParam("limit") @DefaultValue("50") int limit,
+            @QueryParam("offset") @DefaultValue("0") int offset, @Context SecurityContext security) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw ProblemException.invalid("limit", "must be between 1 and " + MAX_PAGE);
+        }
+        if (offset < 0) {
+            throw ProblemException.invalid("offset", "must not be negative");
+        }
+        return referrals.list(Caller.of(security), limit, offset);
+    }
+
+    @GET
+    @Path("{id}")
+    public ReferralViews.Summary get(@PathParam("id") String id, @Context SecurityContext security) {
+        return referrals.get(Caller.of(security), id);
+    }
+}

@@ -1,0 +1,135 @@
+package org.kintsugi.core.internal.referral;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.kintsugi.core.api.problem.ProblemException;
+import org.kintsugi.core.api.security.Caller;
+import org.kintsugi.core.api.security.Role;
+import org.kintsugi.core.internal.crypto.FieldCipher;
+import org.kintsugi.core.internal.crypto.DataKeyring;
+import org.kintsugi.core.internal.db.CoreSchemaReady;
+import org.kintsugi.core.internal.people.Region;
+import org.kintsugi.core.internal.rest.JsonMapper;
+import org.kintsugi.core.internal.security.UserAccount;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Receives referrals from anywhere, applies the region's policy, and lists them within scope. */
+@Component(service = ReferralService.class)
+public class ReferralService {
+    private final JpaTemplate jpa;
+    private final FieldCipher cipher;
+    private final ObjectMapper json = JsonMapper.create();
+
+    @Activate
+    public ReferralService(@Reference(target = "(osgi.unit.name=kintsugi-core)") JpaTemplate jpa,
+            @Reference DataKeyring keys, @Reference CoreSchemaReady schema) {
+        this.jpa = jpa;
+        this.cipher = keys.cipher();
+    }
+
+    public ReferralViews.Summary create(Caller caller, ReferralRequests.NewReferral body) {
+        if (!ReferralScope.mayRefer(caller)) {
+            throw ProblemException.forbidden("Your role does not make referrals.");
+        }
+        ReferralValidation.check(body);
+        if (!caller.hasRole(Role.NATIONAL_ADMIN) && !caller.regions().contains(body.region)) {
+            throw ProblemException.invalid("region", "is not one of your regions");
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            if (em.find(Region.class, body.region) == null) {
+                throw ProblemException.invalid("region", "is not a known region");
+            }
+            refuseIfPolicySaysSo(em, body);
+            UserAccount referrer = em.find(UserAccount.class, caller.userId().toString());
+            Referral referral = new Referral(UUID.randomUUID().toString(), body, referrer.getId(),
+                    referrer.getOrganisationId(), Instant.now());
+            referral.seal(cipher.encrypt(blankToNull(body.crimeReference), referral.getId(), "crimeReference"),
+                    cipher.encrypt(toJson(body.personHarmed), referral.getId(), "personHarmed"),
+                    cipher.encrypt(toJson(body.personResponsible), referral.getId(), "personResponsible"));
+            em.persist(referral);
+            return new ReferralViews.Summary(referral);
+        });
+    }
+
+    public List<ReferralViews.Summary> list(Caller caller, int limit, int offset) {
+        if (!ReferralScope.mayList(caller)) {
+            throw ProblemException.forbidden("Your role does not see referrals.");
+        }
+        return jpa.txExpr(TransactionType.Required, em -> scopedQuery(em, caller)
+                .setFirstResult(offset).setMaxResults(limit).getResultList().stream()
+                .map(ReferralViews.Summary::new).collect(Collectors.toList()));
+    }
+
+    /** Hub staff get the details (and the pipeline audits the read); the referrer only the summary. */
+    public ReferralViews.Summary get(Caller caller, String id) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            Referral referral = em.find(Referral.class, id);
+            if (referral == null || !ReferralScope.visible(caller, referral)) {
+                throw ProblemException.notFound();
+            }
+            if (!ReferralScope.seesDetails(caller, referral)) {
+                return new ReferralViews.Summary(referral);
+            }
+            return new ReferralViews.Detail(referral,
+                    cipher.decrypt(referral.getCrimeReferenceEnc(), id, "crimeReference"),
+                    party(cipher.decrypt(referral.getHarmedEnc(), id, "personHarmed")),
+                    party(cipher.decrypt(referral.getResponsibleEnc(), id, "personResponsible")));
+        });
+    }
+
+    private static void refuseIfPolicySaysSo(EntityManager em, ReferralRequests.NewReferral body) {
+        RegionPolicy policy = em.find(RegionPolicy.class, body.region);
+        if (policy != null && body.ledBy == ReferralTerms.LedBy.PERSON_RESPONSIBLE
+                && policy.refusesResponsibleLedFor().contains(body.offenceCategory)) {
+            throw ProblemException.conflict("responsible-led-refused", "Region '" + body.region + "' does not accept "
+                    + "referrals led by the person responsible for " + body.offenceCategory + " offences. "
+                    + "Only the person harmed can start restorative justice for these; nothing was recorded.");
+        }
+    }
+
+    private static TypedQuery<Referral> scopedQuery(EntityManager em, Caller caller) {
+        if (caller.hasRole(Role.NATIONAL_ADMIN)) {
+            return em.createQuery("select r from Referral r order by r.createdAt desc", Referral.class);
+        }
+        if (caller.hasAnyRole(Role.HUB_ADMIN, Role.COORDINATOR) && !caller.regions().isEmpty()) {
+            return em.createQuery("select r from Referral r where r.regionCode in :regions or r.referrerUserId = :me "
+                    + "order by r.createdAt desc", Referral.class)
+                    .setParameter("regions", caller.regions()).setParameter("me", caller.userId().toString());
+        }
+        return em.createQuery("select r from Referral r where r.referrerUserId = :me order by r.createdAt desc",
+                Referral.class).setParameter("me", caller.userId().toString());
+    }
+
+    private String toJson(ReferralRequests.Party party) {
+        try {
+            return party == null ? null : json.writeValueAsString(party);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private ReferralRequests.Party party(String stored) {
+        try {
+            return stored == null ? null : json.readValue(stored, ReferralRequests.Party.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored party details are not readable", e);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

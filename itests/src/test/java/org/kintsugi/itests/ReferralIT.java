@@ -111,6 +111,35 @@ public class ReferralIT extends KintsugiTestSupport {
     }
 
     @Test
+    public void theHubDeclinesWithAReasonTheReferrerSeesOnlyTheOutcome() throws Exception {
+        Api api = api();
+        String admin = adminToken(api);
+        String region = region(api, admin);
+        String referrer = user(api, admin, "PARTNER_REFERRER", region, api.post("/api/organisations", admin,
+                "{\"name\":\"Synthetic Probation Office\",\"sector\":\"STATUTORY\",\"kind\":\"PROBATION\",\"regions\":[\""
+                        + region + "\"]}").json().get("id").asText());
+        String coordinator = user(api, admin, "COORDINATOR", region, null);
+        String id = api.post("/api/referrals", referrer, referral(region, "PERSON_HARMED", "VIOLENCE")).json().get("id").asText();
+
+        assertEquals(403, api.post("/api/referrals/" + id + "/decline", referrer, "{\"reason\":\"mine\"}").status());
+        assertEquals(400, api.post("/api/referrals/" + id + "/decline", coordinator, "{\"reason\":\" \"}").status());
+        String reason = "Synthetic reason: the person harmed chose another service";
+        java.util.concurrent.CompletableFuture<Api.Reply> first = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> api.post("/api/referrals/" + id + "/decline", coordinator, "{\"reason\":\"" + reason + "\"}"));
+        java.util.concurrent.CompletableFuture<Api.Reply> second = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> api.post("/api/referrals/" + id + "/decline", admin, "{\"reason\":\"" + reason + "\"}"));
+        java.util.List<Integer> statuses = java.util.List.of(first.get().status(), second.get().status());
+        assertTrue("one decision wins, the other is told: " + statuses, statuses.contains(200) && statuses.contains(409));
+
+        JsonNode seenByHub = api.get("/api/referrals/" + id, coordinator).json();
+        assertEquals("DECLINED", seenByHub.get("status").asText());
+        assertEquals(reason, seenByHub.get("decisionReason").asText());
+        Api.Reply seenByReferrer = api.get("/api/referrals/" + id, referrer);
+        assertEquals("DECLINED", seenByReferrer.json().get("status").asText());
+        assertFalse(seenByReferrer.body().contains("Synthetic reason"));
+    }
+
+    @Test
     public void invalidReferralsNameEveryField() {
         Api api = api();
         String admin = adminToken(api);

@@ -49,6 +49,12 @@ public class Referral {
     private Instant createdAt;
     @Version
     private long version;
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+    @Column(name = "decided_by")
+    private String decidedBy;
+    @Column(name = "decision_reason_enc")
+    private String decisionReasonEnc;
 
     protected Referral() {
     }
@@ -74,6 +80,17 @@ public class Referral {
         this.responsibleEnc = responsible;
     }
 
+    /** Only a referral still waiting can be decided; the reason arrives already encrypted. */
+    void decline(String by, Instant at, String reasonEnc) {
+        this.status = ReferralTerms.Status.DECLINED;
+        this.decidedBy = by;
+        this.decidedAt = at;
+        this.decisionReasonEnc = reasonEnc;
+    }
+
+    public Instant getDecidedAt() { return decidedAt; }
+    public String getDecidedBy() { return decidedBy; }
+    public String getDecisionReasonEnc() { return decisionReasonEnc; }
     public String getId() { return id; }
     public String getRegionCode() { return regionCode; }
     public ReferralTerms.Status getStatus() { return status; }

@@ -60,6 +60,17 @@ public class ReferralResource implements ApiResource {
         return referrals.list(Caller.of(security), limit, offset);
     }
 
+    @POST
+    @Path("{id}/decline")
+    public ReferralViews.Summary decline(@PathParam("id") String id, Decision body, @Context SecurityContext security) {
+        return referrals.decline(Caller.of(security), id, body == null ? null : body.reason);
+    }
+
+    /** The body of a decision. */
+    public static final class Decision {
+        public String reason;
+    }
+
     @GET
     @Path("{id}")
     public ReferralViews.Summary get(@PathParam("id") String id, @Context SecurityContext security) {

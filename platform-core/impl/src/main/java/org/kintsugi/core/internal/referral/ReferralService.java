@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
 import javax.persistence.TypedQuery;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -86,8 +87,32 @@ public class ReferralService {
             return new ReferralViews.Detail(referral,
                     cipher.decrypt(referral.getCrimeReferenceEnc(), id, "crimeReference"),
                     party(cipher.decrypt(referral.getHarmedEnc(), id, "personHarmed")),
-                    party(cipher.decrypt(referral.getResponsibleEnc(), id, "personResponsible")));
+                    party(cipher.decrypt(referral.getResponsibleEnc(), id, "personResponsible")),
+                    cipher.decrypt(referral.getDecisionReasonEnc(), id, "decisionReason"));
         });
+    }
+
+    /** A coordinator declines a waiting referral, with a reason; the referrer sees only that it was declined. */
+    public ReferralViews.Summary decline(Caller caller, String id, String reason) {
+        if (reason == null || reason.isBlank() || reason.length() > 2000) {
+            throw ProblemException.invalid("reason", "is required, at most 2000 characters");
+        }
+        jpa.tx(TransactionType.Required, em -> {
+            // Locked: of two coordinators deciding at once, the second sees the first decision.
+            Referral referral = em.find(Referral.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (referral == null || !ReferralScope.visible(caller, referral)) {
+                throw ProblemException.notFound();
+            }
+            if (!ReferralScope.seesDetails(caller, referral)) {
+                throw ProblemException.forbidden("Only the region's hub staff decide on referrals.");
+            }
+            if (referral.getStatus() != ReferralTerms.Status.RECEIVED) {
+                throw ProblemException.conflict("referral-already-decided",
+                        "This referral was already " + referral.getStatus().name().toLowerCase() + "; nothing was changed.");
+            }
+            referral.decline(caller.getName(), Instant.now(), cipher.encrypt(reason.trim(), id, "decisionReason"));
+        });
+        return get(caller, id);
     }
 
     private static void refuseIfPolicySaysSo(EntityManager em, ReferralRequests.NewReferral body) {

@@ -20,6 +20,7 @@ public final class ReferralViews {
         public final ReferralTerms.SentenceStage sentenceStage;
         public final String referrerOrganisationId;
         public final Instant receivedAt;
+        public final Instant decidedAt;
 
         Summary(Referral r) {
             this.id = r.getId();
@@ -33,6 +34,7 @@ public final class ReferralViews {
             this.sentenceStage = r.getSentenceStage();
             this.referrerOrganisationId = r.getReferrerOrgId();
             this.receivedAt = r.getCreatedAt();
+            this.decidedAt = r.getDecidedAt();
         }
     }
 
@@ -41,12 +43,17 @@ public final class ReferralViews {
         public final String crimeReference;
         public final ReferralRequests.Party personHarmed;
         public final ReferralRequests.Party personResponsible;
+        public final String decidedBy;
+        public final String decisionReason;
 
-        Detail(Referral r, String crimeReference, ReferralRequests.Party harmed, ReferralRequests.Party responsible) {
+        Detail(Referral r, String crimeReference, ReferralRequests.Party harmed, ReferralRequests.Party responsible,
+                String decisionReason) {
             super(r);
             this.crimeReference = crimeReference;
             this.personHarmed = harmed;
             this.personResponsible = responsible;
+            this.decidedBy = r.getDecidedBy();
+            this.decisionReason = decisionReason;
         }
     }
 }

@@ -88,6 +88,12 @@ public class Referral {
         this.decisionReasonEnc = reasonEnc;
     }
 
+    void accept(String by, Instant at) {
+        this.status = ReferralTerms.Status.ACCEPTED;
+        this.decidedBy = by;
+        this.decidedAt = at;
+    }
+
     public Instant getDecidedAt() { return decidedAt; }
     public String getDecidedBy() { return decidedBy; }
     public String getDecisionReasonEnc() { return decisionReasonEnc; }

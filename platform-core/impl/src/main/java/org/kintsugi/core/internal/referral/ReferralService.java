@@ -97,22 +97,37 @@ public class ReferralService {
         if (reason == null || reason.isBlank() || reason.length() > 2000) {
             throw ProblemException.invalid("reason", "is required, at most 2000 characters");
         }
-        jpa.tx(TransactionType.Required, em -> {
-            // Locked: of two coordinators deciding at once, the second sees the first decision.
-            Referral referral = em.find(Referral.class, id, LockModeType.PESSIMISTIC_WRITE);
-            if (referral == null || !ReferralScope.visible(caller, referral)) {
-                throw ProblemException.notFound();
-            }
-            if (!ReferralScope.seesDetails(caller, referral)) {
-                throw ProblemException.forbidden("Only the region's hub staff decide on referrals.");
-            }
-            if (referral.getStatus() != ReferralTerms.Status.RECEIVED) {
-                throw ProblemException.conflict("referral-already-decided",
-                        "This referral was already " + referral.getStatus().name().toLowerCase() + "; nothing was changed.");
-            }
-            referral.decline(caller.getName(), Instant.now(), cipher.encrypt(reason.trim(), id, "decisionReason"));
-        });
+        jpa.tx(TransactionType.Required, em -> lockForDecision(em, caller, id)
+                .decline(caller.getName(), Instant.now(), cipher.encrypt(reason.trim(), id, "decisionReason")));
         return get(caller, id);
+    }
+
+    /**
+     * Accepts a waiting referral inside the caller's transaction and hands back its parties, so the case
+     * opened from it commits with the decision or not at all.
+     */
+    public AcceptedReferral accept(EntityManager em, Caller caller, String id) {
+        Referral referral = lockForDecision(em, caller, id);
+        referral.accept(caller.getName(), Instant.now());
+        return new AcceptedReferral(referral,
+                party(cipher.decrypt(referral.getHarmedEnc(), id, "personHarmed")),
+                party(cipher.decrypt(referral.getResponsibleEnc(), id, "personResponsible")));
+    }
+
+    /** Locked: of two coordinators deciding at once, the second sees the first decision. */
+    private static Referral lockForDecision(EntityManager em, Caller caller, String id) {
+        Referral referral = em.find(Referral.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (referral == null || !ReferralScope.visible(caller, referral)) {
+            throw ProblemException.notFound();
+        }
+        if (!ReferralScope.seesDetails(caller, referral)) {
+            throw ProblemException.forbidden("Only the region's hub staff decide on referrals.");
+        }
+        if (referral.getStatus() != ReferralTerms.Status.RECEIVED) {
+            throw ProblemException.conflict("referral-already-decided",
+                    "This referral was already " + referral.getStatus().name().toLowerCase() + "; nothing was changed.");
+        }
+        return referral;
     }
 
     private static void refuseIfPolicySaysSo(EntityManager em, ReferralRequests.NewReferral body) {

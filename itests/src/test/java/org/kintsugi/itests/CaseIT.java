@@ -1,0 +1,132 @@
+package org.kintsugi.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+
+/** Accepting a referral opens its case: parties carried over encrypted, a timeline, the first-contact task. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class CaseIT extends KintsugiTestSupport {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PASSWORD = "harbour-linden-cobalt-5820";
+    private static final String PHONE = "07700 900456"; // Ofcom's drama range
+
+    @Test
+    public void acceptingAReferralOpensItsCase() throws Exception {
+        Api api = api();
+        String admin = adminToken(api);
+        String region = region(api, admin);
+        String elsewhere = region(api, admin);
+        String org = api.post("/api/organisations", admin, "{\"name\":\"Synthetic Victim Service\",\"sector\":\"VOLUNTARY\","
+                + "\"kind\":\"VICTIM_SERVICE\",\"regions\":[\"" + region + "\"]}").json().get("id").asText();
+        String referrer = user(api, admin, "PARTNER_REFERRER", region, org);
+        String coordinator = user(api, admin, "COORDINATOR", region, null);
+        String otherCoordinator = user(api, admin, "COORDINATOR", elsewhere, null);
+        String practitioner = user(api, admin, "PRACTITIONER", region, null);
+        String referral = api.post("/api/referrals", referrer, referral(region)).json().get("id").asText();
+
+        assertEquals(403, api.post("/api/referrals/" + referral + "/accept", referrer, null).status());
+        assertEquals(404, api.post("/api/referrals/" + referral + "/accept", otherCoordinator, null).status());
+        Api.Reply accepted = api.post("/api/referrals/" + referral + "/accept", coordinator, null);
+        assertEquals(accepted.toString(), 201, accepted.status());
+        JsonNode opened = accepted.json();
+        String caseId = opened.get("id").asText();
+        assertTrue(accepted.header("Location").endsWith("/cases/" + caseId));
+        assertEquals("REFERRED", opened.get("stage").asText());
+        assertEquals("NONE", opened.get("hold").asText());
+        assertTrue("sexual violence carries special risk", opened.get("specialRisk").asBoolean());
+        assertEquals("PERSON_HARMED", opened.get("participants").get(0).get("role").asText());
+        assertEquals(PHONE, opened.get("participants").get(0).get("details").get("safeContact").get(0).get("value").asText());
+        assertEquals("PERSON_RESPONSIBLE", opened.get("participants").get(1).get("role").asText());
+        assertEquals("CASE_OPENED", opened.get("timeline").get(0).get("kind").asText());
+        JsonNode task = opened.get("tasks").get(0);
+        assertEquals("FIRST_CONTACT", task.get("kind").asText());
+        assertEquals(fiveWorkingDaysAfter(LocalDate.now(ZoneOffset.UTC)).toString(), task.get("dueOn").asText());
+        assertFalse(task.get("overdue").asBoolean());
+
+        assertEquals("ACCEPTED", api.get("/api/referrals/" + referral, referrer).json().get("status").asText());
+        assertEquals(409, api.post("/api/referrals/" + referral + "/accept", coordinator, null).status());
+        assertEquals(409, api.post("/api/referrals/" + referral + "/decline", coordinator, "{\"reason\":\"late\"}").status());
+
+        assertTrue(api.get("/api/cases", coordinator).body().contains(caseId));
+        assertFalse(api.get("/api/cases", otherCoordinator).body().contains(caseId));
+        assertEquals(404, api.get("/api/cases/" + caseId, otherCoordinator).status());
+        assertEquals("a practitioner sees only cases they facilitate", "[]", api.get("/api/cases", practitioner).body());
+        assertEquals(404, api.get("/api/cases/" + caseId, practitioner).status());
+        assertEquals(403, api.get("/api/cases", referrer).status());
+
+        try (Connection c = TestDatabase.connect(bundleContext);
+             PreparedStatement s = c.prepareStatement("SELECT details_enc FROM case_participant WHERE case_id = ?")) {
+            s.setString(1, caseId);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    assertTrue(rows.getString(1).startsWith("v1:"));
+                    assertFalse(rows.getString(1).contains("0770") || rows.getString(1).contains("Synthetic"));
+                }
+            }
+        }
+    }
+
+    private static LocalDate fiveWorkingDaysAfter(LocalDate day) {
+        LocalDate date = day;
+        for (int added = 0; added < 5;) {
+            date = date.plusDays(1);
+            if (date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                added++;
+            }
+        }
+        return date;
+    }
+
+    private static String referral(String region) {
+        ObjectNode body = JSON.createObjectNode().put("region", region).put("source", "SELF").put("ledBy", "PERSON_HARMED")
+                .put("criminalJustice", false).put("recency", "RECENT").put("sentenceStage", "NOT_APPLICABLE")
+                .put("offenceCategory", "SEXUAL_VIOLENCE");
+        ObjectNode harmed = body.putObject("personHarmed").put("name", "Synthetic Person C");
+        harmed.putArray("safeContact").addObject().put("method", "TEXT_MESSAGE").put("value", PHONE);
+        body.putObject("personResponsible").put("name", "Synthetic Person D");
+        return body.toString();
+    }
+
+    private static String region(Api api, String admin) {
+        String code = "hub-" + UUID.randomUUID().toString().substring(0, 8);
+        assertEquals(201, api.post("/api/regions", admin, "{\"code\":\"" + code + "\",\"name\":\"Synthetic " + code + "\"}").status());
+        return code;
+    }
+
+    private static String user(Api api, String admin, String role, String region, String org) {
+        String name = "it-" + UUID.randomUUID().toString().substring(0, 8);
+        ObjectNode body = JSON.createObjectNode().put("username", name).put("displayName", "Synthetic Person")
+                .put("password", PASSWORD);
+        body.putArray("roles").add(role);
+        body.putArray("regions").add(region);
+        if (org != null) {
+            body.put("organisationId", org);
+        }
+        if ("PRACTITIONER".equals(role)) {
+            body.putObject("practitioner").put("registrationLevel", "INTERMEDIATE");
+        }
+        Api.Reply created = api.post("/api/users", admin, body.toString());
+        assertEquals(created.toString(), 201, created.status());
+        return api.login(name, PASSWORD);
+    }
+}

@@ -1,0 +1,43 @@
+package org.kintsugi.core.internal.cases;
+
+import java.time.Instant;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.Id;
+import javax.persistence.Table;
+
+/** One entry of a case's timeline. Notes are written by the system and hold no personal details. */
+@Entity
+@Table(name = "case_event")
+public class CaseEvent {
+    @Id
+    private String id;
+    @Column(name = "case_id")
+    private String caseId;
+    @Column(name = "occurred_at")
+    private Instant occurredAt;
+    private String actor;
+    @Enumerated(EnumType.STRING)
+    private CaseTerms.EventKind kind;
+    private String note;
+
+    protected CaseEvent() {
+    }
+
+    public CaseEvent(String id, String caseId, Instant occurredAt, String actor, CaseTerms.EventKind kind, String note) {
+        this.id = id;
+        this.caseId = caseId;
+        this.occurredAt = occurredAt;
+        this.actor = actor;
+        this.kind = kind;
+        this.note = note;
+    }
+
+    public Instant getOccurredAt() { return occurredAt; }
+    public String getActor() { return actor; }
+    public CaseTerms.EventKind getKind() { return kind; }
+    public String getNote() { return note; }
+}

@@ -1,0 +1,50 @@
+package org.kintsugi.core.internal.cases;
+
+import java.time.Instant;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.Id;
+import javax.persistence.Table;
+
+/** Someone taking part in a case. A party's name and contact ways are encrypted under this participant's id. */
+@Entity
+@Table(name = "case_participant")
+public class CaseParticipant {
+    @Id
+    private String id;
+    @Column(name = "case_id")
+    private String caseId;
+    @Enumerated(EnumType.STRING)
+    private CaseTerms.ParticipantRole role;
+    @Column(name = "user_id")
+    private String userId;
+    @Column(name = "details_enc")
+    private String detailsEnc;
+    @Column(name = "added_at")
+    private Instant addedAt;
+
+    protected CaseParticipant() {
+    }
+
+    public CaseParticipant(String id, String caseId, CaseTerms.ParticipantRole role, String userId, Instant addedAt) {
+        this.id = id;
+        this.caseId = caseId;
+        this.role = role;
+        this.userId = userId;
+        this.addedAt = addedAt;
+    }
+
+    void seal(String detailsEnc) {
+        this.detailsEnc = detailsEnc;
+    }
+
+    public String getId() { return id; }
+    public String getCaseId() { return caseId; }
+    public CaseTerms.ParticipantRole getRole() { return role; }
+    public String getUserId() { return userId; }
+    public String getDetailsEnc() { return detailsEnc; }
+    public Instant getAddedAt() { return addedAt; }
+}

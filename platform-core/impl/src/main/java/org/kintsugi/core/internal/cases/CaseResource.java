@@ -1,0 +1,53 @@
+package org.kintsugi.core.internal.cases;
+
+import java.util.List;
+
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+
+import org.kintsugi.core.api.problem.ProblemException;
+import org.kintsugi.core.api.security.Caller;
+import org.kintsugi.core.spi.rest.ApiResource;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code /api/cases}: the caller's caseload and case pages. */
+@Component(service = ApiResource.class, property = ApiResource.MODULE + "=" + ApiResource.CORE)
+@Path("cases")
+@Produces(MediaType.APPLICATION_JSON)
+public class CaseResource implements ApiResource {
+    private static final int MAX_PAGE = 200;
+
+    private final CaseService cases;
+
+    @Activate
+    public CaseResource(@Reference CaseService cases) {
+        this.cases = cases;
+    }
+
+    @GET
+    public List<CaseViews.Summary> caseload(@QueryParam("limit") @DefaultValue("50") int limit,
+            @QueryParam("offset") @DefaultValue("0") int offset, @Context SecurityContext security) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw ProblemException.invalid("limit", "must be between 1 and " + MAX_PAGE);
+        }
+        if (offset < 0) {
+            throw ProblemException.invalid("offset", "must not be negative");
+        }
+        return cases.list(Caller.of(security), limit, offset);
+    }
+
+    @GET
+    @Path("{id}")
+    public CaseViews.Detail get(@PathParam("id") String id, @Context SecurityContext security) {
+        return cases.get(Caller.of(security), id);
+    }
+}

@@ -1,0 +1,36 @@
+package org.kintsugi.core.internal.cases;
+
+import javax.persistence.EntityManager;
+
+import org.kintsugi.core.api.security.Caller;
+import org.kintsugi.core.api.security.Role;
+
+/**
+ * Who sees which case: national administrators all; hub staff their regions'; a practitioner the
+ * cases they facilitate. Outside scope a case does not exist (404).
+ */
+final class CaseScope {
+    private CaseScope() {
+    }
+
+    static boolean mayList(Caller caller) {
+        return caller.hasAnyRole(Role.NATIONAL_ADMIN, Role.HUB_ADMIN, Role.COORDINATOR, Role.PRACTITIONER,
+                Role.CASE_SUPERVISOR);
+    }
+
+    static boolean hubStaff(Caller caller, CaseRecord record) {
+        return caller.hasRole(Role.NATIONAL_ADMIN) || (caller.hasAnyRole(Role.HUB_ADMIN, Role.COORDINATOR)
+                && caller.regions().contains(record.getRegionCode()));
+    }
+
+    static boolean visible(EntityManager em, Caller caller, CaseRecord record) {
+        return hubStaff(caller, record) || (caller.hasRole(Role.PRACTITIONER) && facilitates(em, caller, record));
+    }
+
+    private static boolean facilitates(EntityManager em, Caller caller, CaseRecord record) {
+        return em.createQuery("select count(p) from CaseParticipant p where p.caseId = :case and p.userId = :me "
+                + "and p.role = :role", Long.class).setParameter("case", record.getId())
+                .setParameter("me", caller.userId().toString())
+                .setParameter("role", CaseTerms.ParticipantRole.FACILITATOR).getSingleResult() > 0;
+    }
+}

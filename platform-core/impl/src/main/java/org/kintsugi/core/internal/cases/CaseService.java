@@ -1,0 +1,138 @@
+package org.kintsugi.core.internal.cases;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.kintsugi.core.api.problem.ProblemException;
+import org.kintsugi.core.api.security.Caller;
+import org.kintsugi.core.api.security.Role;
+import org.kintsugi.core.internal.crypto.DataKeyring;
+import org.kintsugi.core.internal.crypto.FieldCipher;
+import org.kintsugi.core.internal.db.CoreSchemaReady;
+import org.kintsugi.core.internal.referral.AcceptedReferral;
+import org.kintsugi.core.internal.referral.ReferralRequests;
+import org.kintsugi.core.internal.referral.ReferralService;
+import org.kintsugi.core.internal.rest.JsonMapper;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Opens cases from accepted referrals and shows them within scope. */
+@Component(service = CaseService.class)
+public class CaseService {
+    /** Domain rule: first contact within five working days of referral. */
+    static final int FIRST_CONTACT_WORKING_DAYS = 5;
+
+    private final JpaTemplate jpa;
+    private final ReferralService referrals;
+    private final FieldCipher cipher;
+    private final ObjectMapper json = JsonMapper.create();
+
+    @Activate
+    public CaseService(@Reference(target = "(osgi.unit.name=kintsugi-core)") JpaTemplate jpa,
+            @Reference ReferralService referrals, @Reference DataKeyring keys, @Reference CoreSchemaReady schema) {
+        this.jpa = jpa;
+        this.referrals = referrals;
+        this.cipher = keys.cipher();
+    }
+
+    /** Accepts the referral and opens its case in one transaction: both happen, or neither. */
+    public CaseViews.Detail openFromReferral(Caller caller, String referralId) {
+        String caseId = jpa.txExpr(TransactionType.Required, em -> {
+            AcceptedReferral accepted = referrals.accept(em, caller, referralId);
+            Instant now = Instant.now();
+            CaseRecord record = new CaseRecord(UUID.randomUUID().toString(), accepted.referral().getRegionCode(),
+                    referralId, accepted.referral().getOffenceCategory(), accepted.referral().getLedBy(),
+                    caller.getName(), now);
+            em.persist(record);
+            em.flush(); // children's foreign keys need the case row; JPA does not know they relate
+            addParty(em, record, CaseTerms.ParticipantRole.PERSON_HARMED, accepted.personHarmed(), now);
+            addParty(em, record, CaseTerms.ParticipantRole.PERSON_RESPONSIBLE, accepted.personResponsible(), now);
+            em.persist(new CaseEvent(UUID.randomUUID().toString(), record.getId(), now, caller.getName(),
+                    CaseTerms.EventKind.CASE_OPENED, "Opened from an accepted referral"));
+            LocalDate referred = LocalDate.ofInstant(accepted.referral().getCreatedAt(), ZoneOffset.UTC);
+            em.persist(new CaseTask(UUID.randomUUID().toString(), record.getId(), CaseTerms.TaskKind.FIRST_CONTACT,
+                    WorkingDays.after(referred, FIRST_CONTACT_WORKING_DAYS), now));
+            return record.getId();
+        });
+        return get(caller, caseId);
+    }
+
+    public List<CaseViews.Summary> list(Caller caller, int limit, int offset) {
+        if (!CaseScope.mayList(caller)) {
+            throw ProblemException.forbidden("Your role does not work on cases.");
+        }
+        return jpa.txExpr(TransactionType.Required, em -> scopedQuery(em, caller).setFirstResult(offset)
+                .setMaxResults(limit).getResultList().stream().map(CaseViews.Summary::new).collect(Collectors.toList()));
+    }
+
+    public CaseViews.Detail get(Caller caller, String id) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            CaseRecord record = em.find(CaseRecord.class, id);
+            if (record == null || !CaseScope.visible(em, caller, record)) {
+                throw ProblemException.notFound();
+            }
+            List<CaseViews.Participant> participants = em.createQuery("select p from CaseParticipant p where "
+                    + "p.caseId = :case order by p.addedAt, p.role", CaseParticipant.class).setParameter("case", id)
+                    .getResultList().stream().map(p -> new CaseViews.Participant(p, details(p)))
+                    .collect(Collectors.toList());
+            List<CaseViews.Event> timeline = em.createQuery("select e from CaseEvent e where e.caseId = :case "
+                    + "order by e.occurredAt", CaseEvent.class).setParameter("case", id).getResultList().stream()
+                    .map(CaseViews.Event::new).collect(Collectors.toList());
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            List<CaseViews.Task> tasks = em.createQuery("select t from CaseTask t where t.caseId = :case "
+                    + "order by t.dueOn", CaseTask.class).setParameter("case", id).getResultList().stream()
+                    .map(t -> new CaseViews.Task(t, today)).collect(Collectors.toList());
+            return new CaseViews.Detail(record, participants, timeline, tasks);
+        });
+    }
+
+    private void addParty(EntityManager em, CaseRecord record, CaseTerms.ParticipantRole role,
+            ReferralRequests.Party party, Instant now) {
+        if (party == null) {
+            return;
+        }
+        CaseParticipant participant = new CaseParticipant(UUID.randomUUID().toString(), record.getId(), role, null, now);
+        try {
+            participant.seal(cipher.encrypt(json.writeValueAsString(party), participant.getId(), "details"));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        em.persist(participant);
+    }
+
+    private ReferralRequests.Party details(CaseParticipant participant) {
+        String plain = cipher.decrypt(participant.getDetailsEnc(), participant.getId(), "details");
+        try {
+            return plain == null ? null : json.readValue(plain, ReferralRequests.Party.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored participant details are not readable", e);
+        }
+    }
+
+    private static TypedQuery<CaseRecord> scopedQuery(EntityManager em, Caller caller) {
+        if (caller.hasRole(Role.NATIONAL_ADMIN)) {
+            return em.createQuery("select c from CaseRecord c order by c.openedAt desc", CaseRecord.class);
+        }
+        if (caller.hasAnyRole(Role.HUB_ADMIN, Role.COORDINATOR) && !caller.regions().isEmpty()) {
+            return em.createQuery("select c from CaseRecord c where c.regionCode in :regions order by c.openedAt desc",
+                    CaseRecord.class).setParameter("regions", caller.regions());
+        }
+        return em.createQuery("select c from CaseRecord c where c.id in (select p.caseId from CaseParticipant p "
+                + "where p.userId = :me and p.role = :role) order by c.openedAt desc", CaseRecord.class)
+                .setParameter("me", caller.userId().toString())
+                .setParameter("role", CaseTerms.ParticipantRole.FACILITATOR);
+    }
+}

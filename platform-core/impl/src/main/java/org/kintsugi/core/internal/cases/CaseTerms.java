@@ -1,0 +1,21 @@
+package org.kintsugi.core.internal.cases;
+
+/** The vocabulary of a case (domain.md, "The case lifecycle"). */
+public final class CaseTerms {
+    private CaseTerms() {
+    }
+
+    /** Where the case is in the process, in order. */
+    public enum Stage {
+        REFERRED, FIRST_CONTACT, CONSENT, ASSESSMENT, DECISION, PREPARATION, DELIVERY, OUTCOME, AFTER_CARE, CLOSED
+    }
+
+    /** Set at any stage, apart from the stage: the person harmed sets the pace; anyone can stop. */
+    public enum Hold { NONE, PAUSED, WITHDRAWN, HALTED }
+
+    public enum ParticipantRole { PERSON_HARMED, PERSON_RESPONSIBLE, SUPPORTER, AFFECTED_OTHER, FACILITATOR }
+
+    public enum EventKind { CASE_OPENED }
+
+    public enum TaskKind { FIRST_CONTACT }
+}

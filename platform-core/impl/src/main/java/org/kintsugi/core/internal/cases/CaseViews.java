@@ -1,0 +1,93 @@
+package org.kintsugi.core.internal.cases;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.kintsugi.core.internal.referral.ReferralRequests;
+import org.kintsugi.core.internal.referral.ReferralTerms;
+
+/** What callers see of a case. */
+public final class CaseViews {
+    private CaseViews() {
+    }
+
+    public static class Summary {
+        public final String id;
+        public final String region;
+        public final String referralId;
+        public final CaseTerms.Stage stage;
+        public final CaseTerms.Hold hold;
+        public final ReferralTerms.OffenceCategory offenceCategory;
+        public final boolean specialRisk;
+        public final ReferralTerms.LedBy ledBy;
+        public final Instant openedAt;
+
+        Summary(CaseRecord c) {
+            this.id = c.getId();
+            this.region = c.getRegionCode();
+            this.referralId = c.getReferralId();
+            this.stage = c.getStage();
+            this.hold = c.getHold();
+            this.offenceCategory = c.getOffenceCategory();
+            this.specialRisk = c.isSpecialRisk();
+            this.ledBy = c.getLedBy();
+            this.openedAt = c.getOpenedAt();
+        }
+    }
+
+    public static final class Detail extends Summary {
+        public final List<Participant> participants;
+        public final List<Event> timeline;
+        public final List<Task> tasks;
+
+        Detail(CaseRecord c, List<Participant> participants, List<Event> timeline, List<Task> tasks) {
+            super(c);
+            this.participants = participants;
+            this.timeline = timeline;
+            this.tasks = tasks;
+        }
+    }
+
+    public static final class Participant {
+        public final String id;
+        public final CaseTerms.ParticipantRole role;
+        public final String userId;
+        public final ReferralRequests.Party details;
+
+        Participant(CaseParticipant p, ReferralRequests.Party details) {
+            this.id = p.getId();
+            this.role = p.getRole();
+            this.userId = p.getUserId();
+            this.details = details;
+        }
+    }
+
+    public static final class Event {
+        public final Instant at;
+        public final String actor;
+        public final CaseTerms.EventKind kind;
+        public final String note;
+
+        Event(CaseEvent e) {
+            this.at = e.getOccurredAt();
+            this.actor = e.getActor();
+            this.kind = e.getKind();
+            this.note = e.getNote();
+        }
+    }
+
+    public static final class Task {
+        public final CaseTerms.TaskKind kind;
+        public final LocalDate dueOn;
+        public final Instant doneAt;
+        public final boolean overdue;
+
+        Task(CaseTask t, LocalDate today) {
+            this.kind = t.getKind();
+            this.dueOn = t.getDueOn();
+            this.doneAt = t.getDoneAt();
+            this.overdue = t.getDoneAt() == null && t.getDueOn().isBefore(today);
+        }
+    }
+}

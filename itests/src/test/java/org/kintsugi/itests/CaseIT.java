@@ -10,11 +10,8 @@ import java.sql.ResultSet;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -26,23 +23,21 @@ import org.ops4j.pax.exam.spi.reactors.PerSuite;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
 public class CaseIT extends KintsugiTestSupport {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String PASSWORD = "harbour-linden-cobalt-5820";
-    private static final String PHONE = "07700 900456"; // Ofcom's drama range
+    private static final String PHONE = "07700 900456"; // as in Fixtures.referral: Ofcom's drama range
 
     @Test
     public void acceptingAReferralOpensItsCase() throws Exception {
         Api api = api();
         String admin = adminToken(api);
-        String region = region(api, admin);
-        String elsewhere = region(api, admin);
+        String region = Fixtures.region(api, admin);
+        String elsewhere = Fixtures.region(api, admin);
         String org = api.post("/api/organisations", admin, "{\"name\":\"Synthetic Victim Service\",\"sector\":\"VOLUNTARY\","
                 + "\"kind\":\"VICTIM_SERVICE\",\"regions\":[\"" + region + "\"]}").json().get("id").asText();
-        String referrer = user(api, admin, "PARTNER_REFERRER", region, org);
-        String coordinator = user(api, admin, "COORDINATOR", region, null);
-        String otherCoordinator = user(api, admin, "COORDINATOR", elsewhere, null);
-        String practitioner = user(api, admin, "PRACTITIONER", region, null);
-        String referral = api.post("/api/referrals", referrer, referral(region)).json().get("id").asText();
+        String referrer = Fixtures.user(api, admin, "PARTNER_REFERRER", region, org);
+        String coordinator = Fixtures.user(api, admin, "COORDINATOR", region, null);
+        String otherCoordinator = Fixtures.user(api, admin, "COORDINATOR", elsewhere, null);
+        String practitioner = Fixtures.user(api, admin, "PRACTITIONER", region, null);
+        String referral = api.post("/api/referrals", referrer, Fixtures.referral(region, "SEXUAL_VIOLENCE")).json().get("id").asText();
 
         assertEquals(403, api.post("/api/referrals/" + referral + "/accept", referrer, null).status());
         assertEquals(404, api.post("/api/referrals/" + referral + "/accept", otherCoordinator, null).status());
@@ -95,38 +90,5 @@ public class CaseIT extends KintsugiTestSupport {
             }
         }
         return date;
-    }
-
-    private static String referral(String region) {
-        ObjectNode body = JSON.createObjectNode().put("region", region).put("source", "SELF").put("ledBy", "PERSON_HARMED")
-                .put("criminalJustice", false).put("recency", "RECENT").put("sentenceStage", "NOT_APPLICABLE")
-                .put("offenceCategory", "SEXUAL_VIOLENCE");
-        ObjectNode harmed = body.putObject("personHarmed").put("name", "Synthetic Person C");
-        harmed.putArray("safeContact").addObject().put("method", "TEXT_MESSAGE").put("value", PHONE);
-        body.putObject("personResponsible").put("name", "Synthetic Person D");
-        return body.toString();
-    }
-
-    private static String region(Api api, String admin) {
-        String code = "hub-" + UUID.randomUUID().toString().substring(0, 8);
-        assertEquals(201, api.post("/api/regions", admin, "{\"code\":\"" + code + "\",\"name\":\"Synthetic " + code + "\"}").status());
-        return code;
-    }
-
-    private static String user(Api api, String admin, String role, String region, String org) {
-        String name = "it-" + UUID.randomUUID().toString().substring(0, 8);
-        ObjectNode body = JSON.createObjectNode().put("username", name).put("displayName", "Synthetic Person")
-                .put("password", PASSWORD);
-        body.putArray("roles").add(role);
-        body.putArray("regions").add(region);
-        if (org != null) {
-            body.put("organisationId", org);
-        }
-        if ("PRACTITIONER".equals(role)) {
-            body.putObject("practitioner").put("registrationLevel", "INTERMEDIATE");
-        }
-        Api.Reply created = api.post("/api/users", admin, body.toString());
-        assertEquals(created.toString(), 201, created.status());
-        return api.login(name, PASSWORD);
     }
 }

@@ -41,6 +41,16 @@ public class CaseRecord {
     private String openedBy;
     @Version
     private long version;
+    @Column(name = "hold_at")
+    private Instant holdAt;
+    @Column(name = "hold_by")
+    private String holdBy;
+    @Column(name = "hold_on_behalf_of")
+    private String holdOnBehalfOf;
+    @Column(name = "hold_reason_enc")
+    private String holdReasonEnc;
+    @Column(name = "hold_tell_other_enc")
+    private String holdTellOtherEnc;
 
     protected CaseRecord() {
     }
@@ -60,6 +70,21 @@ public class CaseRecord {
         this.openedAt = openedAt;
     }
 
+    /** Sets the hold; the caller has checked the move is allowed and encrypted the free text. */
+    void hold(CaseTerms.Hold next, String by, String onBehalfOf, Instant at, String reasonEnc, String tellOtherEnc) {
+        this.hold = next;
+        this.holdBy = by;
+        this.holdOnBehalfOf = onBehalfOf;
+        this.holdAt = at;
+        this.holdReasonEnc = reasonEnc;
+        this.holdTellOtherEnc = tellOtherEnc;
+    }
+
+    public Instant getHoldAt() { return holdAt; }
+    public String getHoldBy() { return holdBy; }
+    public String getHoldOnBehalfOf() { return holdOnBehalfOf; }
+    public String getHoldReasonEnc() { return holdReasonEnc; }
+    public String getHoldTellOtherEnc() { return holdTellOtherEnc; }
     public String getId() { return id; }
     public String getRegionCode() { return regionCode; }
     public String getReferralId() { return referralId; }

@@ -2,8 +2,10 @@ package org.kintsugi.core.internal.cases;
 
 import java.util.List;
 
+import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
+import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -14,6 +16,7 @@ import javax.ws.rs.core.SecurityContext;
 
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
+import org.kintsugi.core.spi.cases.CaseHoldChange;
 import org.kintsugi.core.spi.rest.ApiResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -27,10 +30,42 @@ public class CaseResource implements ApiResource {
     private static final int MAX_PAGE = 200;
 
     private final CaseService cases;
+    private final CaseHolds holds;
 
     @Activate
-    public CaseResource(@Reference CaseService cases) {
+    public CaseResource(@Reference CaseService cases, @Reference CaseHolds holds) {
         this.cases = cases;
+        this.holds = holds;
+    }
+
+    @POST
+    @Path("{id}/pause")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaseViews.Detail pause(@PathParam("id") String id, HoldRequest body, @Context SecurityContext security) {
+        return holds.change(Caller.of(security), id, CaseHoldChange.Kind.PAUSED, body);
+    }
+
+    @POST
+    @Path("{id}/resume")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaseViews.Detail resume(@PathParam("id") String id, HoldRequest body, @Context SecurityContext security) {
+        return holds.change(Caller.of(security), id, CaseHoldChange.Kind.RESUMED, body);
+    }
+
+    /** Recorded on behalf of a participant ({@code onBehalfOf}), with a reason and what the other party may be told. */
+    @POST
+    @Path("{id}/withdraw")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaseViews.Detail withdraw(@PathParam("id") String id, HoldRequest body, @Context SecurityContext security) {
+        return holds.change(Caller.of(security), id, CaseHoldChange.Kind.WITHDRAWN, body);
+    }
+
+    /** A practitioner stops the process for someone's safety. */
+    @POST
+    @Path("{id}/halt")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaseViews.Detail halt(@PathParam("id") String id, HoldRequest body, @Context SecurityContext security) {
+        return holds.change(Caller.of(security), id, CaseHoldChange.Kind.HALTED, body);
     }
 
     @GET

@@ -95,7 +95,10 @@ public class CaseService {
             List<CaseViews.Task> tasks = em.createQuery("select t from CaseTask t where t.caseId = :case "
                     + "order by t.dueOn", CaseTask.class).setParameter("case", id).getResultList().stream()
                     .map(t -> new CaseViews.Task(t, today)).collect(Collectors.toList());
-            return new CaseViews.Detail(record, participants, timeline, tasks);
+            CaseViews.HoldDetails hold = record.getHold() == CaseTerms.Hold.NONE ? null : new CaseViews.HoldDetails(record,
+                    cipher.decrypt(record.getHoldReasonEnc(), id, "holdReason"),
+                    cipher.decrypt(record.getHoldTellOtherEnc(), id, "holdTellOther"));
+            return new CaseViews.Detail(record, participants, timeline, tasks, hold);
         });
     }
 

@@ -40,12 +40,32 @@ public final class CaseViews {
         public final List<Participant> participants;
         public final List<Event> timeline;
         public final List<Task> tasks;
+        /** Who paused, withdrew or halted the case, on whose behalf, why; absent while the case runs. */
+        public final HoldDetails holdDetails;
 
-        Detail(CaseRecord c, List<Participant> participants, List<Event> timeline, List<Task> tasks) {
+        Detail(CaseRecord c, List<Participant> participants, List<Event> timeline, List<Task> tasks,
+                HoldDetails holdDetails) {
             super(c);
             this.participants = participants;
             this.timeline = timeline;
             this.tasks = tasks;
+            this.holdDetails = holdDetails;
+        }
+    }
+
+    public static final class HoldDetails {
+        public final Instant at;
+        public final String by;
+        public final String onBehalfOf;
+        public final String reason;
+        public final String tellOtherParty;
+
+        HoldDetails(CaseRecord c, String reason, String tellOtherParty) {
+            this.at = c.getHoldAt();
+            this.by = c.getHoldBy();
+            this.onBehalfOf = c.getHoldOnBehalfOf();
+            this.reason = reason;
+            this.tellOtherParty = tellOtherParty;
         }
     }
 

@@ -1,0 +1,60 @@
+package org.kintsugi.itests;
+
+import static org.junit.Assert.assertEquals;
+
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Synthetic regions, users and referrals made through the API, as an administrator would. */
+final class Fixtures {
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String PASSWORD = "harbour-linden-cobalt-5820";
+
+    private Fixtures() {
+    }
+
+    static String region(Api api, String admin) {
+        String code = "hub-" + UUID.randomUUID().toString().substring(0, 8);
+        assertEquals(201, api.post("/api/regions", admin, "{\"code\":\"" + code + "\",\"name\":\"Synthetic " + code + "\"}").status());
+        return code;
+    }
+
+    /** Creates a user and returns their token. */
+    static String user(Api api, String admin, String role, String region, String org) {
+        String name = "it-" + UUID.randomUUID().toString().substring(0, 8);
+        ObjectNode body = JSON.createObjectNode().put("username", name).put("displayName", "Synthetic Person")
+                .put("password", PASSWORD);
+        body.putArray("roles").add(role);
+        body.putArray("regions").add(region);
+        if (org != null) {
+            body.put("organisationId", org);
+        }
+        if ("PRACTITIONER".equals(role)) {
+            body.putObject("practitioner").put("registrationLevel", "INTERMEDIATE");
+        }
+        Api.Reply created = api.post("/api/users", admin, body.toString());
+        assertEquals(created.toString(), 201, created.status());
+        return api.login(name, PASSWORD);
+    }
+
+    /** A self-referral led by the person harmed, with both parties named; phone numbers from Ofcom's drama range. */
+    static String referral(String region, String category) {
+        ObjectNode body = JSON.createObjectNode().put("region", region).put("source", "SELF").put("ledBy", "PERSON_HARMED")
+                .put("criminalJustice", false).put("recency", "RECENT").put("sentenceStage", "NOT_APPLICABLE")
+                .put("offenceCategory", category);
+        ObjectNode harmed = body.putObject("personHarmed").put("name", "Synthetic Person C");
+        harmed.putArray("safeContact").addObject().put("method", "TEXT_MESSAGE").put("value", "07700 900456");
+        body.putObject("personResponsible").put("name", "Synthetic Person D");
+        return body.toString();
+    }
+
+    /** Refers and accepts, returning the new case's id. */
+    static String openCase(Api api, String coordinator, String region) {
+        String referral = api.post("/api/referrals", coordinator, referral(region, "VIOLENCE")).json().get("id").asText();
+        Api.Reply accepted = api.post("/api/referrals/" + referral + "/accept", coordinator, null);
+        assertEquals(accepted.toString(), 201, accepted.status());
+        return accepted.json().get("id").asText();
+    }
+}

@@ -1,0 +1,89 @@
+package org.kintsugi.core.internal.cases;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.kintsugi.core.api.problem.ProblemException;
+import org.kintsugi.core.api.security.Caller;
+import org.kintsugi.core.internal.crypto.DataKeyring;
+import org.kintsugi.core.internal.crypto.FieldCipher;
+import org.kintsugi.core.internal.db.CoreSchemaReady;
+import org.kintsugi.core.spi.cases.CaseHoldChange;
+import org.kintsugi.core.spi.cases.CaseHoldListener;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+/**
+ * Pause, resume, withdraw, halt: at any stage, at once. Every installed module hears of it inside the
+ * same transaction, so a withdrawal and the holding of every module's pending work commit together.
+ */
+@Component(service = CaseHolds.class)
+public class CaseHolds {
+    private final JpaTemplate jpa;
+    private final FieldCipher cipher;
+    private final CaseService cases;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    private final List<CaseHoldListener> listeners = new CopyOnWriteArrayList<>();
+
+    @Activate
+    public CaseHolds(@Reference(target = "(osgi.unit.name=kintsugi-core)") JpaTemplate jpa, @Reference DataKeyring keys,
+            @Reference CaseService cases, @Reference CoreSchemaReady schema) {
+        this.jpa = jpa;
+        this.cipher = keys.cipher();
+        this.cases = cases;
+    }
+
+    public CaseViews.Detail change(Caller caller, String caseId, CaseHoldChange.Kind kind, HoldRequest body) {
+        HoldRequest request = body == null ? new HoldRequest() : body;
+        jpa.tx(TransactionType.Required, em -> {
+            // Locked, so two people stopping or resuming the same case at once are applied one after the other.
+            CaseRecord record = em.find(CaseRecord.class, caseId, LockModeType.PESSIMISTIC_WRITE);
+            if (record == null || !CaseScope.visible(em, caller, record)) {
+                throw ProblemException.notFound();
+            }
+            CaseTerms.Hold next = HoldRules.next(record, kind);
+            String onBehalfOf = kind == CaseHoldChange.Kind.WITHDRAWN ? party(em, record, request.onBehalfOf) : null;
+            if ((kind == CaseHoldChange.Kind.WITHDRAWN || kind == CaseHoldChange.Kind.HALTED)
+                    && (request.reason == null || request.reason.isBlank())) {
+                throw ProblemException.invalid("reason", "is required");
+            }
+            HoldRules.checkLengths(request);
+            Instant now = Instant.now();
+            record.hold(next, caller.getName(), onBehalfOf, now, cipher.encrypt(blank(request.reason), caseId, "holdReason"),
+                    cipher.encrypt(blank(request.tellOtherParty), caseId, "holdTellOther"));
+            em.persist(new CaseEvent(UUID.randomUUID().toString(), caseId, now, caller.getName(),
+                    CaseTerms.EventKind.valueOf(kind.name()), HoldRules.timelineNote(kind, em, onBehalfOf)));
+            em.flush();
+            CaseHoldChange change = new CaseHoldChange(caseId, kind, now);
+            for (CaseHoldListener listener : listeners) {
+                listener.onHoldChanged(change);
+            }
+        });
+        return cases.get(caller, caseId);
+    }
+
+    /** The participant a withdrawal is recorded for: a party of this case, never a facilitator. */
+    private static String party(EntityManager em, CaseRecord record, String participantId) {
+        CaseParticipant participant = participantId == null ? null : em.find(CaseParticipant.class, participantId);
+        if (participant == null || !participant.getCaseId().equals(record.getId())
+                || participant.getRole() == CaseTerms.ParticipantRole.FACILITATOR) {
+            throw ProblemException.invalid("onBehalfOf", "must be a participant of this case who is withdrawing");
+        }
+        return participant.getId();
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,63 @@
+package org.kintsugi.core.internal.cases;
+
+import javax.persistence.EntityManager;
+
+import org.kintsugi.core.api.problem.ProblemException;
+import org.kintsugi.core.spi.cases.CaseHoldChange;
+
+/** Which hold changes are allowed from where; a refused one names the rule (409). */
+final class HoldRules {
+    private HoldRules() {
+    }
+
+    static CaseTerms.Hold next(CaseRecord record, CaseHoldChange.Kind kind) {
+        CaseTerms.Hold hold = record.getHold();
+        if (record.getStage() == CaseTerms.Stage.CLOSED) {
+            throw ProblemException.conflict("case-closed", "The case is closed; re-engage it first.");
+        }
+        if (hold == CaseTerms.Hold.WITHDRAWN || hold == CaseTerms.Hold.HALTED) {
+            throw ProblemException.conflict("case-stopped",
+                    "The case was " + hold.name().toLowerCase() + "; nothing more happens on it.");
+        }
+        switch (kind) {
+            case PAUSED:
+                if (hold == CaseTerms.Hold.PAUSED) {
+                    throw ProblemException.conflict("already-paused", "The case is already paused.");
+                }
+                return CaseTerms.Hold.PAUSED;
+            case RESUMED:
+                if (hold != CaseTerms.Hold.PAUSED) {
+                    throw ProblemException.conflict("not-paused", "Only a paused case can be resumed.");
+                }
+                return CaseTerms.Hold.NONE;
+            case WITHDRAWN:
+                return CaseTerms.Hold.WITHDRAWN;
+            default:
+                return CaseTerms.Hold.HALTED;
+        }
+    }
+
+    static void checkLengths(HoldRequest request) {
+        if (request.reason != null && request.reason.length() > 2000) {
+            throw ProblemException.invalid("reason", "is at most 2000 characters");
+        }
+        if (request.tellOtherParty != null && request.tellOtherParty.length() > 2000) {
+            throw ProblemException.invalid("tellOtherParty", "is at most 2000 characters");
+        }
+    }
+
+    /** Timeline notes say what happened, never why: the reason is free text and stays encrypted. */
+    static String timelineNote(CaseHoldChange.Kind kind, EntityManager em, String onBehalfOf) {
+        switch (kind) {
+            case PAUSED:
+                return "Paused at the pace of the person harmed";
+            case RESUMED:
+                return "Resumed; nothing held is released by this";
+            case WITHDRAWN:
+                CaseParticipant who = em.find(CaseParticipant.class, onBehalfOf);
+                return "Withdrawn on behalf of the " + who.getRole().name().toLowerCase().replace('_', ' ');
+            default:
+                return "Halted by a practitioner for safety";
+        }
+    }
+}

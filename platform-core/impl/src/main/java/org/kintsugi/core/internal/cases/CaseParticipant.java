@@ -25,6 +25,8 @@ public class CaseParticipant {
     private String detailsEnc;
     @Column(name = "added_at")
     private Instant addedAt;
+    @Column(name = "chosen_by_harmed")
+    private boolean chosenByHarmed;
 
     protected CaseParticipant() {
     }
@@ -37,6 +39,10 @@ public class CaseParticipant {
         this.addedAt = addedAt;
     }
 
+    void chosenByPersonHarmed(boolean chosen) {
+        this.chosenByHarmed = chosen;
+    }
+
     void seal(String detailsEnc) {
         this.detailsEnc = detailsEnc;
     }
@@ -47,4 +53,5 @@ public class CaseParticipant {
     public String getUserId() { return userId; }
     public String getDetailsEnc() { return detailsEnc; }
     public Instant getAddedAt() { return addedAt; }
+    public boolean isChosenByHarmed() { return chosenByHarmed; }
 }

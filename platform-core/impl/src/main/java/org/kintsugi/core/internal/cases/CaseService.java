@@ -21,6 +21,7 @@ import org.kintsugi.core.api.security.Role;
 import org.kintsugi.core.internal.crypto.DataKeyring;
 import org.kintsugi.core.internal.crypto.FieldCipher;
 import org.kintsugi.core.internal.db.CoreSchemaReady;
+import org.kintsugi.core.internal.people.PractitionerProfile;
 import org.kintsugi.core.internal.referral.AcceptedReferral;
 import org.kintsugi.core.internal.referral.ReferralRequests;
 import org.kintsugi.core.internal.referral.ReferralService;
@@ -98,8 +99,15 @@ public class CaseService {
             CaseViews.HoldDetails hold = record.getHold() == CaseTerms.Hold.NONE ? null : new CaseViews.HoldDetails(record,
                     cipher.decrypt(record.getHoldReasonEnc(), id, "holdReason"),
                     cipher.decrypt(record.getHoldTellOtherEnc(), id, "holdTellOther"));
-            return new CaseViews.Detail(record, participants, timeline, tasks, hold);
+            return new CaseViews.Detail(record, participants, timeline, tasks, hold,
+                    FacilitatorRules.gaps(record, facilitatorProfiles(em, id)));
         });
+    }
+
+    private static List<PractitionerProfile> facilitatorProfiles(EntityManager em, String caseId) {
+        return em.createQuery("select pp from PractitionerProfile pp where pp.userId in (select p.userId from "
+                + "CaseParticipant p where p.caseId = :case and p.role = :role)", PractitionerProfile.class)
+                .setParameter("case", caseId).setParameter("role", CaseTerms.ParticipantRole.FACILITATOR).getResultList();
     }
 
     private void addParty(EntityManager em, CaseRecord record, CaseTerms.ParticipantRole role,

@@ -15,7 +15,7 @@ public final class CaseTerms {
 
     public enum ParticipantRole { PERSON_HARMED, PERSON_RESPONSIBLE, SUPPORTER, AFFECTED_OTHER, FACILITATOR }
 
-    public enum EventKind { CASE_OPENED, PAUSED, RESUMED, WITHDRAWN, HALTED }
+    public enum EventKind { CASE_OPENED, PAUSED, RESUMED, WITHDRAWN, HALTED, FACILITATOR_ALLOCATED, FACILITATOR_REMOVED }
 
     public enum TaskKind { FIRST_CONTACT }
 }

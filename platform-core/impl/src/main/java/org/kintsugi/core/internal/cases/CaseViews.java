@@ -42,14 +42,17 @@ public final class CaseViews {
         public final List<Task> tasks;
         /** Who paused, withdrew or halted the case, on whose behalf, why; absent while the case runs. */
         public final HoldDetails holdDetails;
+        /** What facilitation still lacks (empty when ready): the server decides, the screens show why. */
+        public final List<String> facilitationGaps;
 
         Detail(CaseRecord c, List<Participant> participants, List<Event> timeline, List<Task> tasks,
-                HoldDetails holdDetails) {
+                HoldDetails holdDetails, List<String> facilitationGaps) {
             super(c);
             this.participants = participants;
             this.timeline = timeline;
             this.tasks = tasks;
             this.holdDetails = holdDetails;
+            this.facilitationGaps = facilitationGaps;
         }
     }
 
@@ -73,12 +76,14 @@ public final class CaseViews {
         public final String id;
         public final CaseTerms.ParticipantRole role;
         public final String userId;
+        public final Boolean chosenByPersonHarmed;
         public final ReferralRequests.Party details;
 
         Participant(CaseParticipant p, ReferralRequests.Party details) {
             this.id = p.getId();
             this.role = p.getRole();
             this.userId = p.getUserId();
+            this.chosenByPersonHarmed = p.getRole() == CaseTerms.ParticipantRole.FACILITATOR ? p.isChosenByHarmed() : null;
             this.details = details;
         }
     }

@@ -1,0 +1,96 @@
+package org.kintsugi.core.internal.cases;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.kintsugi.core.api.problem.ProblemException;
+import org.kintsugi.core.api.security.Caller;
+import org.kintsugi.core.api.security.Role;
+import org.kintsugi.core.internal.db.CoreSchemaReady;
+import org.kintsugi.core.internal.people.PractitionerProfile;
+import org.kintsugi.core.internal.security.UserAccount;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Hub staff allocate and remove a case's facilitators; the allocated practitioner then sees the case. */
+@Component(service = Facilitators.class)
+public class Facilitators {
+    private final JpaTemplate jpa;
+    private final CaseService cases;
+
+    @Activate
+    public Facilitators(@Reference(target = "(osgi.unit.name=kintsugi-core)") JpaTemplate jpa,
+            @Reference CaseService cases, @Reference CoreSchemaReady schema) {
+        this.jpa = jpa;
+        this.cases = cases;
+    }
+
+    public CaseViews.Detail allocate(Caller caller, String caseId, String userId, boolean chosenByPersonHarmed) {
+        jpa.tx(TransactionType.Required, em -> {
+            CaseRecord record = lockForHubStaff(em, caller, caseId);
+            if (record.getHold() == CaseTerms.Hold.WITHDRAWN || record.getHold() == CaseTerms.Hold.HALTED
+                    || record.getStage() == CaseTerms.Stage.CLOSED) {
+                throw ProblemException.conflict("case-stopped", "Facilitators are not allocated to a stopped or closed case.");
+            }
+            UserAccount user = userId == null ? null : em.find(UserAccount.class, userId);
+            if (user == null || !user.isEnabled() || !user.getRegions().contains(record.getRegionCode())
+                    || !(user.getRoles().contains(Role.PRACTITIONER) || user.getRoles().contains(Role.CASE_SUPERVISOR))) {
+                throw ProblemException.invalid("userId", "must be an active practitioner of this case's region");
+            }
+            PractitionerProfile profile = em.find(PractitionerProfile.class, userId);
+            if (profile == null) {
+                throw ProblemException.invalid("userId", "has no practitioner record");
+            }
+            FacilitatorRules.requireCurrent(profile, LocalDate.now(ZoneOffset.UTC));
+            boolean already = !em.createQuery("select p.id from CaseParticipant p where p.caseId = :case and "
+                    + "p.userId = :user and p.role = :role").setParameter("case", caseId).setParameter("user", userId)
+                    .setParameter("role", CaseTerms.ParticipantRole.FACILITATOR).getResultList().isEmpty();
+            if (already) {
+                throw ProblemException.conflict("already-allocated", "This practitioner already facilitates the case.");
+            }
+            Instant now = Instant.now();
+            CaseParticipant facilitator = new CaseParticipant(UUID.randomUUID().toString(), caseId,
+                    CaseTerms.ParticipantRole.FACILITATOR, userId, now);
+            facilitator.chosenByPersonHarmed(chosenByPersonHarmed);
+            em.persist(facilitator);
+            em.persist(new CaseEvent(UUID.randomUUID().toString(), caseId, now, caller.getName(),
+                    CaseTerms.EventKind.FACILITATOR_ALLOCATED, "Facilitator allocated: " + user.getUsername()
+                    + (chosenByPersonHarmed ? " (chosen by the person harmed)" : "")));
+        });
+        return cases.get(caller, caseId);
+    }
+
+    public CaseViews.Detail remove(Caller caller, String caseId, String participantId) {
+        jpa.tx(TransactionType.Required, em -> {
+            lockForHubStaff(em, caller, caseId);
+            CaseParticipant facilitator = em.find(CaseParticipant.class, participantId);
+            if (facilitator == null || !facilitator.getCaseId().equals(caseId)
+                    || facilitator.getRole() != CaseTerms.ParticipantRole.FACILITATOR) {
+                throw ProblemException.notFound();
+            }
+            em.remove(facilitator);
+            em.persist(new CaseEvent(UUID.randomUUID().toString(), caseId, Instant.now(), caller.getName(),
+                    CaseTerms.EventKind.FACILITATOR_REMOVED, "A facilitator was removed from the case"));
+        });
+        return cases.get(caller, caseId);
+    }
+
+    private static CaseRecord lockForHubStaff(EntityManager em, Caller caller, String caseId) {
+        CaseRecord record = em.find(CaseRecord.class, caseId, LockModeType.PESSIMISTIC_WRITE);
+        if (record == null || !CaseScope.visible(em, caller, record)) {
+            throw ProblemException.notFound();
+        }
+        if (!CaseScope.hubStaff(caller, record)) {
+            throw ProblemException.forbidden("Only the region's hub staff allocate facilitators.");
+        }
+        return record;
+    }
+}

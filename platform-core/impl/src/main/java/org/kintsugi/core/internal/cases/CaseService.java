@@ -99,8 +99,12 @@ public class CaseService {
             CaseViews.HoldDetails hold = record.getHold() == CaseTerms.Hold.NONE ? null : new CaseViews.HoldDetails(record,
                     cipher.decrypt(record.getHoldReasonEnc(), id, "holdReason"),
                     cipher.decrypt(record.getHoldTellOtherEnc(), id, "holdTellOther"));
+            List<CaseViews.Consent> consents = em.createQuery("select c from CaseConsent c where c.caseId = :case "
+                    + "order by c.givenAt", CaseConsent.class).setParameter("case", id).getResultList().stream()
+                    .map(c -> new CaseViews.Consent(c, cipher.decrypt(c.getInformationGivenEnc(), c.getId(), "informationGiven")))
+                    .collect(Collectors.toList());
             return new CaseViews.Detail(record, participants, timeline, tasks, hold,
-                    FacilitatorRules.gaps(record, facilitatorProfiles(em, id)));
+                    FacilitatorRules.gaps(record, facilitatorProfiles(em, id)), consents);
         });
     }
 

@@ -15,7 +15,11 @@ public final class CaseTerms {
 
     public enum ParticipantRole { PERSON_HARMED, PERSON_RESPONSIBLE, SUPPORTER, AFFECTED_OTHER, FACILITATOR }
 
-    public enum EventKind { CASE_OPENED, PAUSED, RESUMED, WITHDRAWN, HALTED, FACILITATOR_ALLOCATED, FACILITATOR_REMOVED }
+    public enum EventKind { CASE_OPENED, PAUSED, RESUMED, WITHDRAWN, HALTED, FACILITATOR_ALLOCATED, FACILITATOR_REMOVED,
+        CONSENT_GIVEN, CONSENT_WITHDRAWN }
 
     public enum TaskKind { FIRST_CONTACT }
+
+    /** What a consent covers. Some need a detail: the organisation, or the contact method. */
+    public enum ConsentPurpose { TAKE_PART, BE_CONTACTED, SHARE_WITH_ORGANISATION, CONTACT_METHOD, AGGREGATE_STATISTICS }
 }

@@ -44,15 +44,47 @@ public final class CaseViews {
         public final HoldDetails holdDetails;
         /** What facilitation still lacks (empty when ready): the server decides, the screens show why. */
         public final List<String> facilitationGaps;
+        public final List<Consent> consents;
 
         Detail(CaseRecord c, List<Participant> participants, List<Event> timeline, List<Task> tasks,
-                HoldDetails holdDetails, List<String> facilitationGaps) {
+                HoldDetails holdDetails, List<String> facilitationGaps, List<Consent> consents) {
             super(c);
+            this.consents = consents;
             this.participants = participants;
             this.timeline = timeline;
             this.tasks = tasks;
             this.holdDetails = holdDetails;
             this.facilitationGaps = facilitationGaps;
+        }
+    }
+
+    public static final class Consent {
+        public final String id;
+        public final String participantId;
+        public final CaseTerms.ConsentPurpose purpose;
+        public final String purposeDetail;
+        public final String wordingVersion;
+        public final String informationGiven;
+        public final boolean noIncentiveConfirmed;
+        public final Instant givenAt;
+        public final String recordedBy;
+        public final boolean active;
+        public final Instant withdrawnAt;
+        public final String withdrawnBy;
+
+        Consent(CaseConsent c, String informationGiven) {
+            this.id = c.getId();
+            this.participantId = c.getParticipantId();
+            this.purpose = c.getPurpose();
+            this.purposeDetail = c.getPurposeDetail();
+            this.wordingVersion = c.getWordingVersion();
+            this.informationGiven = informationGiven;
+            this.noIncentiveConfirmed = c.isNoIncentiveConfirmed();
+            this.givenAt = c.getGivenAt();
+            this.recordedBy = c.getRecordedBy();
+            this.active = c.isActive();
+            this.withdrawnAt = c.getWithdrawnAt();
+            this.withdrawnBy = c.getWithdrawnBy();
         }
     }
 

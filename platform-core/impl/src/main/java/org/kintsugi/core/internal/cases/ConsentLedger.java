@@ -1,0 +1,143 @@
+package org.kintsugi.core.internal.cases;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.kintsugi.core.api.problem.FieldProblem;
+import org.kintsugi.core.api.problem.ProblemException;
+import org.kintsugi.core.api.security.Caller;
+import org.kintsugi.core.internal.crypto.DataKeyring;
+import org.kintsugi.core.internal.crypto.FieldCipher;
+import org.kintsugi.core.internal.db.CoreSchemaReady;
+import org.kintsugi.core.internal.people.Organisation;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Records consents per participant and purpose, and their withdrawal; what depends on them reads only active ones. */
+@Component(service = ConsentLedger.class)
+public class ConsentLedger {
+    private final JpaTemplate jpa;
+    private final FieldCipher cipher;
+    private final CaseService cases;
+
+    @Activate
+    public ConsentLedger(@Reference(target = "(osgi.unit.name=kintsugi-core)") JpaTemplate jpa,
+            @Reference DataKeyring keys, @Reference CaseService cases, @Reference CoreSchemaReady schema) {
+        this.jpa = jpa;
+        this.cipher = keys.cipher();
+        this.cases = cases;
+    }
+
+    public CaseViews.Detail give(Caller caller, String caseId, ConsentRequest body) {
+        jpa.tx(TransactionType.Required, em -> {
+            CaseRecord record = lockRunning(em, caller, caseId);
+            validate(em, record, body);
+            String detail = detail(body);
+            if (hasActive(em, body.participantId, body.purpose, detail)) {
+                throw ProblemException.conflict("consent-already-given", "This participant's consent for this purpose is already recorded.");
+            }
+            Instant now = Instant.now();
+            CaseConsent consent = new CaseConsent(UUID.randomUUID().toString(), caseId, body.participantId, body.purpose,
+                    detail, body.wordingVersion.trim(), caller.getName(), now);
+            consent.sealInformation(cipher.encrypt(blank(body.informationGiven), consent.getId(), "informationGiven"));
+            em.persist(consent);
+            em.persist(new CaseEvent(UUID.randomUUID().toString(), caseId, now, caller.getName(),
+                    CaseTerms.EventKind.CONSENT_GIVEN, "Consent recorded: " + body.purpose));
+        });
+        return cases.get(caller, caseId);
+    }
+
+    /** Takes effect at once: anything that checks consent from now on sees it withdrawn. */
+    public CaseViews.Detail withdraw(Caller caller, String caseId, String consentId) {
+        jpa.tx(TransactionType.Required, em -> {
+            lockVisible(em, caller, caseId);
+            CaseConsent consent = em.find(CaseConsent.class, consentId);
+            if (consent == null || !consent.getCaseId().equals(caseId)) {
+                throw ProblemException.notFound();
+            }
+            if (!consent.isActive()) {
+                throw ProblemException.conflict("consent-already-withdrawn", "This consent was already withdrawn.");
+            }
+            Instant now = Instant.now();
+            consent.withdraw(caller.getName(), now);
+            em.persist(new CaseEvent(UUID.randomUUID().toString(), caseId, now, caller.getName(),
+                    CaseTerms.EventKind.CONSENT_WITHDRAWN, "Consent withdrawn: " + consent.getPurpose()));
+        });
+        return cases.get(caller, caseId);
+    }
+
+    private static void validate(EntityManager em, CaseRecord record, ConsentRequest body) {
+        List<FieldProblem> problems = new ArrayList<>();
+        CaseParticipant participant = body.participantId == null ? null : em.find(CaseParticipant.class, body.participantId);
+        if (participant == null || !participant.getCaseId().equals(record.getId())
+                || participant.getRole() == CaseTerms.ParticipantRole.FACILITATOR) {
+            problems.add(new FieldProblem("participantId", "must be a participant of this case"));
+        }
+        if (body.purpose == null) {
+            problems.add(new FieldProblem("purpose", "is required"));
+        } else if (body.purpose == CaseTerms.ConsentPurpose.SHARE_WITH_ORGANISATION
+                && (body.organisationId == null || em.find(Organisation.class, body.organisationId) == null)) {
+            problems.add(new FieldProblem("organisationId", "must name the organisation information may be shared with"));
+        } else if (body.purpose == CaseTerms.ConsentPurpose.CONTACT_METHOD && body.contactMethod == null) {
+            problems.add(new FieldProblem("contactMethod", "is required for consent to a contact method"));
+        }
+        if (body.wordingVersion == null || body.wordingVersion.isBlank() || body.wordingVersion.length() > 40) {
+            problems.add(new FieldProblem("wordingVersion", "is required: the version of the wording the participant saw"));
+        }
+        if (!Boolean.TRUE.equals(body.noIncentiveOffered)) {
+            problems.add(new FieldProblem("noIncentiveOffered", "must be confirmed: nobody may be offered an incentive to take part"));
+        }
+        if (body.informationGiven != null && body.informationGiven.length() > 4000) {
+            problems.add(new FieldProblem("informationGiven", "is at most 4000 characters"));
+        }
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid(problems);
+        }
+    }
+
+    /** Whether an active consent exists; two queries, as PostgreSQL cannot type a null parameter in "is null". */
+    static boolean hasActive(EntityManager em, String participantId, CaseTerms.ConsentPurpose purpose, String detail) {
+        String base = "select c.id from CaseConsent c where c.participantId = :p and c.purpose = :purpose "
+                + "and c.withdrawnAt is null and ";
+        javax.persistence.Query query = detail == null
+                ? em.createQuery(base + "c.purposeDetail is null")
+                : em.createQuery(base + "c.purposeDetail = :detail").setParameter("detail", detail);
+        return !query.setParameter("p", participantId).setParameter("purpose", purpose).getResultList().isEmpty();
+    }
+
+    private static String detail(ConsentRequest body) {
+        if (body.purpose == CaseTerms.ConsentPurpose.SHARE_WITH_ORGANISATION) {
+            return body.organisationId;
+        }
+        return body.purpose == CaseTerms.ConsentPurpose.CONTACT_METHOD ? body.contactMethod.name() : null;
+    }
+
+    private static CaseRecord lockRunning(EntityManager em, Caller caller, String caseId) {
+        CaseRecord record = lockVisible(em, caller, caseId);
+        if (record.getHold() == CaseTerms.Hold.WITHDRAWN || record.getHold() == CaseTerms.Hold.HALTED
+                || record.getStage() == CaseTerms.Stage.CLOSED) {
+            throw ProblemException.conflict("case-stopped", "No new consent is recorded on a stopped or closed case.");
+        }
+        return record;
+    }
+
+    private static CaseRecord lockVisible(EntityManager em, Caller caller, String caseId) {
+        CaseRecord record = em.find(CaseRecord.class, caseId, LockModeType.PESSIMISTIC_WRITE);
+        if (record == null || !CaseScope.visible(em, caller, record)) {
+            throw ProblemException.notFound();
+        }
+        return record;
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -6,7 +6,6 @@ import static org.junit.Assert.assertTrue;
 
 import java.io.File;
 import java.time.Duration;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -24,17 +23,16 @@ import org.osgi.framework.Bundle;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
 public class ModulesIT extends KintsugiTestSupport {
-    private static final String PASSWORD = "birch-signal-harbour-6604";
     private static final String ECHO = "/api/modules/it-echo/echo";
 
     @Test
     public void aModuleComesAndGoesAtRuntimeAndIsOfferedOnlyWhereEnabled() throws Exception {
         Api api = api();
         String admin = adminToken(api);
-        String north = region(api, admin);
-        String south = region(api, admin);
-        String northUser = user(api, admin, "COORDINATOR", north);
-        String southHubAdmin = user(api, admin, "HUB_ADMIN", south);
+        String north = Fixtures.region(api, admin);
+        String south = Fixtures.region(api, admin);
+        String northUser = Fixtures.user(api, admin, "COORDINATOR", north, null);
+        String southHubAdmin = Fixtures.user(api, admin, "HUB_ADMIN", south, null);
 
         try (BackgroundLoad load = new BackgroundLoad(api, northUser, "/api/health", "/api/auth/me", "/api/regions")) {
             Bundle module = bundleContext.installBundle(new File(System.getProperty("kintsugi.it.module")).toURI().toString());
@@ -94,19 +92,5 @@ public class ModulesIT extends KintsugiTestSupport {
 
     private static Api.Reply enable(Api api, String token, String region, String module, boolean enabled) {
         return api.send("PUT", "/api/regions/" + region + "/modules/" + module, token, "{\"enabled\":" + enabled + "}");
-    }
-
-    private static String region(Api api, String admin) {
-        String code = "hub-" + UUID.randomUUID().toString().substring(0, 8);
-        assertEquals(201, api.post("/api/regions", admin, "{\"code\":\"" + code + "\",\"name\":\"Synthetic " + code + "\"}").status());
-        return code;
-    }
-
-    private static String user(Api api, String admin, String role, String region) {
-        String name = "it-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.Reply created = api.post("/api/users", admin, "{\"username\":\"" + name + "\",\"displayName\":\"Synthetic Person\","
-                + "\"password\":\"" + PASSWORD + "\",\"roles\":[\"" + role + "\"],\"regions\":[\"" + region + "\"]}");
-        assertEquals(created.toString(), 201, created.status());
-        return api.login(name, PASSWORD);
     }
 }

@@ -24,20 +24,19 @@ import org.ops4j.pax.exam.spi.reactors.PerSuite;
 @ExamReactorStrategy(PerSuite.class)
 public class ReferralIT extends KintsugiTestSupport {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String PASSWORD = "meadow-quartz-ferry-2217";
     private static final String PHONE = "07700 900123"; // Ofcom's range for drama: never a real number
 
     @Test
     public void aPartnerRefersTheHubSeesTheDetailsNobodyElseDoes() throws Exception {
         Api api = api();
         String admin = adminToken(api);
-        String north = region(api, admin);
-        String south = region(api, admin);
+        String north = Fixtures.region(api, admin);
+        String south = Fixtures.region(api, admin);
         String org = api.post("/api/organisations", admin, "{\"name\":\"Synthetic Support Centre\",\"sector\":\"VOLUNTARY\","
                 + "\"kind\":\"RAPE_AND_SEXUAL_ABUSE_CENTRE\",\"regions\":[\"" + north + "\"]}").json().get("id").asText();
-        String referrer = user(api, admin, "PARTNER_REFERRER", north, org);
-        String coordinator = user(api, admin, "COORDINATOR", north, null);
-        String otherHub = user(api, admin, "COORDINATOR", south, null);
+        String referrer = Fixtures.user(api, admin, "PARTNER_REFERRER", north, org);
+        String coordinator = Fixtures.user(api, admin, "COORDINATOR", north, null);
+        String otherHub = Fixtures.user(api, admin, "COORDINATOR", south, null);
 
         Api.Reply created = api.post("/api/referrals", referrer, referral(north, "PERSON_HARMED", "SEXUAL_VIOLENCE"));
         assertEquals(created.toString(), 201, created.status());
@@ -63,7 +62,7 @@ public class ReferralIT extends KintsugiTestSupport {
         assertFalse(api.get("/api/referrals", otherHub).body().contains(id));
         assertTrue(api.get("/api/referrals", coordinator).body().contains(id));
         assertFalse("lists never carry details", api.get("/api/referrals", coordinator).body().contains(PHONE));
-        String practitioner = user(api, admin, "PRACTITIONER", north, null);
+        String practitioner = Fixtures.user(api, admin, "PRACTITIONER", north, null);
         assertEquals(403, api.get("/api/referrals", practitioner).status());
 
         try (Connection c = TestDatabase.connect(bundleContext);
@@ -90,9 +89,9 @@ public class ReferralIT extends KintsugiTestSupport {
     public void aRegionCanRefuseReferralsLedByThePersonResponsible() {
         Api api = api();
         String admin = adminToken(api);
-        String region = region(api, admin);
-        String hubAdmin = user(api, admin, "HUB_ADMIN", region, null);
-        String coordinator = user(api, admin, "COORDINATOR", region, null);
+        String region = Fixtures.region(api, admin);
+        String hubAdmin = Fixtures.user(api, admin, "HUB_ADMIN", region, null);
+        String coordinator = Fixtures.user(api, admin, "COORDINATOR", region, null);
         Api.Reply set = api.send("PUT", "/api/regions/" + region + "/policy", hubAdmin,
                 "{\"refuseResponsibleLedFor\":[\"SEXUAL_VIOLENCE\",\"DOMESTIC_ABUSE\"]}");
         assertEquals(set.toString(), 200, set.status());
@@ -114,11 +113,11 @@ public class ReferralIT extends KintsugiTestSupport {
     public void theHubDeclinesWithAReasonTheReferrerSeesOnlyTheOutcome() throws Exception {
         Api api = api();
         String admin = adminToken(api);
-        String region = region(api, admin);
-        String referrer = user(api, admin, "PARTNER_REFERRER", region, api.post("/api/organisations", admin,
+        String region = Fixtures.region(api, admin);
+        String referrer = Fixtures.user(api, admin, "PARTNER_REFERRER", region, api.post("/api/organisations", admin,
                 "{\"name\":\"Synthetic Probation Office\",\"sector\":\"STATUTORY\",\"kind\":\"PROBATION\",\"regions\":[\""
                         + region + "\"]}").json().get("id").asText());
-        String coordinator = user(api, admin, "COORDINATOR", region, null);
+        String coordinator = Fixtures.user(api, admin, "COORDINATOR", region, null);
         String id = api.post("/api/referrals", referrer, referral(region, "PERSON_HARMED", "VIOLENCE")).json().get("id").asText();
 
         assertEquals(403, api.post("/api/referrals/" + id + "/decline", referrer, "{\"reason\":\"mine\"}").status());
@@ -143,8 +142,8 @@ public class ReferralIT extends KintsugiTestSupport {
     public void invalidReferralsNameEveryField() {
         Api api = api();
         String admin = adminToken(api);
-        String region = region(api, admin);
-        String coordinator = user(api, admin, "COORDINATOR", region, null);
+        String region = Fixtures.region(api, admin);
+        String coordinator = Fixtures.user(api, admin, "COORDINATOR", region, null);
         ObjectNode body = (ObjectNode) read(referral(region, "PERSON_HARMED", "VIOLENCE"));
         body.remove("recency");
         ((ObjectNode) body.get("personHarmed")).putArray("neverUse").add("PHONE");
@@ -152,7 +151,7 @@ public class ReferralIT extends KintsugiTestSupport {
         assertEquals(reply.toString(), 400, reply.status());
         String errors = reply.json().get("errors").toString();
         assertTrue(errors, errors.contains("\"recency\"") && errors.contains("personHarmed.safeContact.0.method"));
-        Api.Reply elsewhere = api.post("/api/referrals", coordinator, referral(region(api, admin), "PERSON_HARMED", "VIOLENCE"));
+        Api.Reply elsewhere = api.post("/api/referrals", coordinator, referral(Fixtures.region(api, admin), "PERSON_HARMED", "VIOLENCE"));
         assertEquals("region", elsewhere.json().get("errors").get(0).get("field").asText());
         assertEquals(400, api.get("/api/referrals?limit=5000", coordinator).status());
     }
@@ -166,29 +165,6 @@ public class ReferralIT extends KintsugiTestSupport {
         harmed.putArray("neverUse").add("VOICEMAIL");
         body.putObject("personResponsible").put("name", "Synthetic Person B");
         return body.toString();
-    }
-
-    private static String region(Api api, String admin) {
-        String code = "hub-" + UUID.randomUUID().toString().substring(0, 8);
-        assertEquals(201, api.post("/api/regions", admin, "{\"code\":\"" + code + "\",\"name\":\"Synthetic " + code + "\"}").status());
-        return code;
-    }
-
-    private static String user(Api api, String admin, String role, String region, String org) {
-        String name = "it-" + UUID.randomUUID().toString().substring(0, 8);
-        ObjectNode body = JSON.createObjectNode().put("username", name).put("displayName", "Synthetic Person")
-                .put("password", PASSWORD);
-        body.putArray("roles").add(role);
-        body.putArray("regions").add(region);
-        if (org != null) {
-            body.put("organisationId", org);
-        }
-        if ("PRACTITIONER".equals(role)) {
-            body.putObject("practitioner").put("registrationLevel", "FOUNDATION");
-        }
-        Api.Reply created = api.post("/api/users", admin, body.toString());
-        assertEquals(created.toString(), 201, created.status());
-        return api.login(name, PASSWORD);
     }
 
     private static JsonNode read(String json) {

@@ -6,7 +6,6 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.persistence.EntityManager;
-import javax.persistence.LockModeType;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -47,11 +46,7 @@ public class CaseHolds {
     public CaseViews.Detail change(Caller caller, String caseId, CaseHoldChange.Kind kind, HoldRequest body) {
         HoldRequest request = body == null ? new HoldRequest() : body;
         jpa.tx(TransactionType.Required, em -> {
-            // Locked, so two people stopping or resuming the same case at once are applied one after the other.
-            CaseRecord record = em.find(CaseRecord.class, caseId, LockModeType.PESSIMISTIC_WRITE);
-            if (record == null || !CaseScope.visible(em, caller, record)) {
-                throw ProblemException.notFound();
-            }
+            CaseRecord record = CaseScope.lockVisible(em, caller, caseId);
             CaseTerms.Hold next = HoldRules.next(record, kind);
             String onBehalfOf = kind == CaseHoldChange.Kind.WITHDRAWN ? party(em, record, request.onBehalfOf) : null;
             if ((kind == CaseHoldChange.Kind.WITHDRAWN || kind == CaseHoldChange.Kind.HALTED)

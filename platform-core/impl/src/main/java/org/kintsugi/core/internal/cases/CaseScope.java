@@ -1,7 +1,9 @@
 package org.kintsugi.core.internal.cases;
 
 import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
 
+import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.api.security.Role;
 
@@ -25,6 +27,18 @@ final class CaseScope {
 
     static boolean visible(EntityManager em, Caller caller, CaseRecord record) {
         return hubStaff(caller, record) || (caller.hasRole(Role.PRACTITIONER) && facilitates(em, caller, record));
+    }
+
+    /**
+     * The case, locked for change by this transaction, if the caller may see it; otherwise 404. Every
+     * change to a case goes through here, so concurrent changes apply one after the other.
+     */
+    static CaseRecord lockVisible(EntityManager em, Caller caller, String caseId) {
+        CaseRecord record = caseId == null ? null : em.find(CaseRecord.class, caseId, LockModeType.PESSIMISTIC_WRITE);
+        if (record == null || !visible(em, caller, record)) {
+            throw ProblemException.notFound();
+        }
+        return record;
     }
 
     private static boolean facilitates(EntityManager em, Caller caller, CaseRecord record) {

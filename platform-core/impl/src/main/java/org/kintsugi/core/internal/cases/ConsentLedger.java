@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import javax.persistence.EntityManager;
-import javax.persistence.LockModeType;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -58,7 +57,7 @@ public class ConsentLedger {
     /** Takes effect at once: anything that checks consent from now on sees it withdrawn. */
     public CaseViews.Detail withdraw(Caller caller, String caseId, String consentId) {
         jpa.tx(TransactionType.Required, em -> {
-            lockVisible(em, caller, caseId);
+            CaseScope.lockVisible(em, caller, caseId);
             CaseConsent consent = em.find(CaseConsent.class, consentId);
             if (consent == null || !consent.getCaseId().equals(caseId)) {
                 throw ProblemException.notFound();
@@ -121,18 +120,10 @@ public class ConsentLedger {
     }
 
     private static CaseRecord lockRunning(EntityManager em, Caller caller, String caseId) {
-        CaseRecord record = lockVisible(em, caller, caseId);
+        CaseRecord record = CaseScope.lockVisible(em, caller, caseId);
         if (record.getHold() == CaseTerms.Hold.WITHDRAWN || record.getHold() == CaseTerms.Hold.HALTED
                 || record.getStage() == CaseTerms.Stage.CLOSED) {
             throw ProblemException.conflict("case-stopped", "No new consent is recorded on a stopped or closed case.");
-        }
-        return record;
-    }
-
-    private static CaseRecord lockVisible(EntityManager em, Caller caller, String caseId) {
-        CaseRecord record = em.find(CaseRecord.class, caseId, LockModeType.PESSIMISTIC_WRITE);
-        if (record == null || !CaseScope.visible(em, caller, record)) {
-            throw ProblemException.notFound();
         }
         return record;
     }

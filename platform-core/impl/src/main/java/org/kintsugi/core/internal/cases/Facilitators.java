@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 import javax.persistence.EntityManager;
-import javax.persistence.LockModeType;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -84,10 +83,7 @@ public class Facilitators {
     }
 
     private static CaseRecord lockForHubStaff(EntityManager em, Caller caller, String caseId) {
-        CaseRecord record = em.find(CaseRecord.class, caseId, LockModeType.PESSIMISTIC_WRITE);
-        if (record == null || !CaseScope.visible(em, caller, record)) {
-            throw ProblemException.notFound();
-        }
+        CaseRecord record = CaseScope.lockVisible(em, caller, caseId);
         if (!CaseScope.hubStaff(caller, record)) {
             throw ProblemException.forbidden("Only the region's hub staff allocate facilitators.");
         }

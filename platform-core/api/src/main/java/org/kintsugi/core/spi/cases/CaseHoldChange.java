@@ -3,10 +3,13 @@ package org.kintsugi.core.spi.cases;
 import java.time.Instant;
 import java.util.Objects;
 
-/** A case was paused, resumed, withdrawn or halted. */
+/** A case was paused, resumed, withdrawn, halted, closed or re-engaged. */
 public final class CaseHoldChange {
-    /** What happened. RESUMED releases nothing by itself: held work is released one item at a time. */
-    public enum Kind { PAUSED, RESUMED, WITHDRAWN, HALTED }
+    /**
+     * What happened. RESUMED and RE_ENGAGED release nothing by themselves: held work is released one
+     * item at a time, and the contact gate decides whether it may go.
+     */
+    public enum Kind { PAUSED, RESUMED, WITHDRAWN, HALTED, CLOSED, RE_ENGAGED }
 
     private final String caseId;
     private final Kind kind;
@@ -28,7 +31,7 @@ public final class CaseHoldChange {
 
     /** True for the changes after which nothing may reach the other party. */
     public boolean stopsContact() {
-        return kind != Kind.RESUMED;
+        return kind != Kind.RESUMED && kind != Kind.RE_ENGAGED;
     }
 
     public Instant at() {

@@ -1,6 +1,10 @@
-/** How modules learn that a case was paused, resumed, withdrawn or halted, in the same transaction. */
+/**
+ * How modules take part in a case's life: they hear of every pause, withdrawal, halt and closure in the
+ * same transaction ({@link org.kintsugi.core.spi.cases.CaseHoldListener}), and ask the
+ * {@link org.kintsugi.core.spi.cases.ContactGate} before anything passes between the parties.
+ */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.kintsugi.core.spi.cases;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,10 +1,12 @@
 package org.kintsugi.core.internal.cases;
 
 import java.time.Instant;
+import java.util.UUID;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
+import javax.persistence.EntityManager;
 import javax.persistence.Enumerated;
 import javax.persistence.Id;
 import javax.persistence.Table;
@@ -34,6 +36,12 @@ public class CaseEvent {
         this.actor = actor;
         this.kind = kind;
         this.note = note;
+    }
+
+    /** Adds an entry to the case's timeline, in the caller's transaction. */
+    public static void record(EntityManager em, String caseId, String actor, Instant at, CaseTerms.EventKind kind,
+            String note) {
+        em.persist(new CaseEvent(UUID.randomUUID().toString(), caseId, at, actor, kind, note));
     }
 
     public Instant getOccurredAt() { return occurredAt; }

@@ -1,9 +1,7 @@
 package org.kintsugi.core.internal.cases;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.persistence.EntityManager;
 
@@ -15,12 +13,9 @@ import org.kintsugi.core.internal.crypto.DataKeyring;
 import org.kintsugi.core.internal.crypto.FieldCipher;
 import org.kintsugi.core.internal.db.CoreSchemaReady;
 import org.kintsugi.core.spi.cases.CaseHoldChange;
-import org.kintsugi.core.spi.cases.CaseHoldListener;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * Pause, resume, withdraw, halt: at any stage, at once. Every installed module hears of it inside the
@@ -32,12 +27,12 @@ public class CaseHolds {
     private final FieldCipher cipher;
     private final CaseService cases;
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    private final List<CaseHoldListener> listeners = new CopyOnWriteArrayList<>();
+    private final CaseListeners listeners;
 
     @Activate
     public CaseHolds(@Reference(target = "(osgi.unit.name=kintsugi-core)") JpaTemplate jpa, @Reference DataKeyring keys,
-            @Reference CaseService cases, @Reference CoreSchemaReady schema) {
+            @Reference CaseService cases, @Reference CaseListeners listeners, @Reference CoreSchemaReady schema) {
+        this.listeners = listeners;
         this.jpa = jpa;
         this.cipher = keys.cipher();
         this.cases = cases;
@@ -60,10 +55,7 @@ public class CaseHolds {
             em.persist(new CaseEvent(UUID.randomUUID().toString(), caseId, now, caller.getName(),
                     CaseTerms.EventKind.valueOf(kind.name()), HoldRules.timelineNote(kind, em, onBehalfOf)));
             em.flush();
-            CaseHoldChange change = new CaseHoldChange(caseId, kind, now);
-            for (CaseHoldListener listener : listeners) {
-                listener.onHoldChanged(change);
-            }
+            listeners.tell(new CaseHoldChange(caseId, kind, now));
         });
         return cases.get(caller, caseId);
     }

@@ -1,6 +1,7 @@
 package org.kintsugi.core.internal.cases;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -51,6 +52,19 @@ public class CaseRecord {
     private String holdReasonEnc;
     @Column(name = "hold_tell_other_enc")
     private String holdTellOtherEnc;
+    @Column(name = "closed_at")
+    private Instant closedAt;
+    @Column(name = "closed_by")
+    private String closedBy;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "close_reason")
+    private CaseTerms.CloseReason closeReason;
+    @Column(name = "close_note_enc")
+    private String closeNoteEnc;
+    @Column(name = "retain_until")
+    private LocalDate retainUntil;
+    @Column(name = "re_engaged_count")
+    private int reEngagedCount;
 
     protected CaseRecord() {
     }
@@ -80,6 +94,39 @@ public class CaseRecord {
         this.holdTellOtherEnc = tellOtherEnc;
     }
 
+    /** The caller has checked the guards of this move (StageRules). */
+    public void moveTo(CaseTerms.Stage next) {
+        this.stage = next;
+    }
+
+    /** The caller has checked the case may close. */
+    public void close(CaseTerms.CloseReason reason, String by, Instant at, String noteEnc, LocalDate retainUntil) {
+        this.stage = CaseTerms.Stage.CLOSED;
+        this.closeReason = reason;
+        this.closedBy = by;
+        this.closedAt = at;
+        this.closeNoteEnc = noteEnc;
+        this.retainUntil = retainUntil;
+    }
+
+    /** Years later, the process starts again from first contact; the old hold and closure stay in the timeline. */
+    public void reEngage() {
+        hold(CaseTerms.Hold.NONE, null, null, null, null, null);
+        this.closeReason = null;
+        this.closedBy = null;
+        this.closedAt = null;
+        this.closeNoteEnc = null;
+        this.retainUntil = null;
+        this.stage = CaseTerms.Stage.FIRST_CONTACT;
+        this.reEngagedCount++;
+    }
+
+    public Instant getClosedAt() { return closedAt; }
+    public String getClosedBy() { return closedBy; }
+    public CaseTerms.CloseReason getCloseReason() { return closeReason; }
+    public String getCloseNoteEnc() { return closeNoteEnc; }
+    public LocalDate getRetainUntil() { return retainUntil; }
+    public int getReEngagedCount() { return reEngagedCount; }
     public Instant getHoldAt() { return holdAt; }
     public String getHoldBy() { return holdBy; }
     public String getHoldOnBehalfOf() { return holdOnBehalfOf; }

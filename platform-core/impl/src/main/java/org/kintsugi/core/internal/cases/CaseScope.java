@@ -2,6 +2,7 @@ package org.kintsugi.core.internal.cases;
 
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
+import javax.persistence.Query;
 
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
@@ -9,9 +10,14 @@ import org.kintsugi.core.api.security.Role;
 
 /**
  * Who sees which case: national administrators all; hub staff their regions'; a practitioner the
- * cases they facilitate. Outside scope a case does not exist (404).
+ * cases they facilitate; a case supervisor those and the cases of the practitioners they supervise.
+ * Outside scope a case does not exist (404).
  */
-final class CaseScope {
+public final class CaseScope {
+    /** JPQL: the ids of the cases {@code :me} facilitates or supervises a facilitator of; see {@link #workedOnBy}. */
+    static final String WORKED_ON = "select p.caseId from CaseParticipant p where p.role = :facilitator and "
+            + "(p.userId = :me or p.userId in (select pp.userId from PractitionerProfile pp where pp.supervisorId = :me))";
+
     private CaseScope() {
     }
 
@@ -20,31 +26,76 @@ final class CaseScope {
                 Role.CASE_SUPERVISOR);
     }
 
-    static boolean hubStaff(Caller caller, CaseRecord record) {
+    public static boolean hubStaff(Caller caller, CaseRecord record) {
         return caller.hasRole(Role.NATIONAL_ADMIN) || (caller.hasAnyRole(Role.HUB_ADMIN, Role.COORDINATOR)
                 && caller.regions().contains(record.getRegionCode()));
     }
 
-    static boolean visible(EntityManager em, Caller caller, CaseRecord record) {
-        return hubStaff(caller, record) || (caller.hasRole(Role.PRACTITIONER) && facilitates(em, caller, record));
+    public static boolean visible(EntityManager em, Caller caller, CaseRecord record) {
+        return hubStaff(caller, record)
+                || (caller.hasAnyRole(Role.PRACTITIONER, Role.CASE_SUPERVISOR) && worksOn(em, caller, record));
+    }
+
+    /** The case if the caller may see it; otherwise 404. */
+    public static CaseRecord findVisible(EntityManager em, Caller caller, String caseId) {
+        return visibleOr404(em, caller, caseId == null ? null : em.find(CaseRecord.class, caseId));
     }
 
     /**
      * The case, locked for change by this transaction, if the caller may see it; otherwise 404. Every
      * change to a case goes through here, so concurrent changes apply one after the other.
      */
-    static CaseRecord lockVisible(EntityManager em, Caller caller, String caseId) {
-        CaseRecord record = caseId == null ? null : em.find(CaseRecord.class, caseId, LockModeType.PESSIMISTIC_WRITE);
+    public static CaseRecord lockVisible(EntityManager em, Caller caller, String caseId) {
+        return visibleOr404(em, caller,
+                caseId == null ? null : em.find(CaseRecord.class, caseId, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    private static CaseRecord visibleOr404(EntityManager em, Caller caller, CaseRecord record) {
         if (record == null || !visible(em, caller, record)) {
             throw ProblemException.notFound();
         }
         return record;
     }
 
-    private static boolean facilitates(EntityManager em, Caller caller, CaseRecord record) {
-        return em.createQuery("select count(p) from CaseParticipant p where p.caseId = :case and p.userId = :me "
-                + "and p.role = :role", Long.class).setParameter("case", record.getId())
-                .setParameter("me", caller.userId().toString())
-                .setParameter("role", CaseTerms.ParticipantRole.FACILITATOR).getSingleResult() > 0;
+    /**
+     * A JPQL condition on a case aliased {@code c}: true for exactly the cases {@link #visible} allows,
+     * so lists and counts are scoped in the database. Bind its parameters with {@link #bindScope}.
+     */
+    public static String condition(Caller caller) {
+        if (caller.hasRole(Role.NATIONAL_ADMIN)) {
+            return "c.id is not null";
+        }
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (caller.hasAnyRole(Role.HUB_ADMIN, Role.COORDINATOR) && !caller.regions().isEmpty()) {
+            parts.add("c.regionCode in :regions");
+        }
+        if (caller.hasAnyRole(Role.PRACTITIONER, Role.CASE_SUPERVISOR)) {
+            parts.add("c.id in (" + WORKED_ON + ")");
+        }
+        return parts.isEmpty() ? "c.id is null" : "(" + String.join(" or ", parts) + ")";
+    }
+
+    public static <Q extends Query> Q bindScope(Q query, Caller caller) {
+        if (caller.hasRole(Role.NATIONAL_ADMIN)) {
+            return query;
+        }
+        if (caller.hasAnyRole(Role.HUB_ADMIN, Role.COORDINATOR) && !caller.regions().isEmpty()) {
+            query.setParameter("regions", caller.regions());
+        }
+        if (caller.hasAnyRole(Role.PRACTITIONER, Role.CASE_SUPERVISOR)) {
+            workedOnBy(query, caller);
+        }
+        return query;
+    }
+
+    /** Binds the parameters of {@link #WORKED_ON}. */
+    static <Q extends Query> Q workedOnBy(Q query, Caller caller) {
+        query.setParameter("me", caller.userId().toString()).setParameter("facilitator", CaseTerms.ParticipantRole.FACILITATOR);
+        return query;
+    }
+
+    private static boolean worksOn(EntityManager em, Caller caller, CaseRecord record) {
+        return !workedOnBy(em.createQuery("select c.id from CaseRecord c where c.id = :case and c.id in (" + WORKED_ON + ")")
+                .setParameter("case", record.getId()), caller).getResultList().isEmpty();
     }
 }

@@ -17,11 +17,9 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
-import org.kintsugi.core.api.security.Role;
 import org.kintsugi.core.internal.crypto.DataKeyring;
 import org.kintsugi.core.internal.crypto.FieldCipher;
 import org.kintsugi.core.internal.db.CoreSchemaReady;
-import org.kintsugi.core.internal.people.PractitionerProfile;
 import org.kintsugi.core.internal.referral.AcceptedReferral;
 import org.kintsugi.core.internal.referral.ReferralRequests;
 import org.kintsugi.core.internal.referral.ReferralService;
@@ -81,10 +79,7 @@ public class CaseService {
 
     public CaseViews.Detail get(Caller caller, String id) {
         return jpa.txExpr(TransactionType.Required, em -> {
-            CaseRecord record = em.find(CaseRecord.class, id);
-            if (record == null || !CaseScope.visible(em, caller, record)) {
-                throw ProblemException.notFound();
-            }
+            CaseRecord record = CaseScope.findVisible(em, caller, id);
             List<CaseViews.Participant> participants = em.createQuery("select p from CaseParticipant p where "
                     + "p.caseId = :case order by p.addedAt, p.role", CaseParticipant.class).setParameter("case", id)
                     .getResultList().stream().map(p -> new CaseViews.Participant(p, details(p)))
@@ -104,14 +99,9 @@ public class CaseService {
                     .map(c -> new CaseViews.Consent(c, cipher.decrypt(c.getInformationGivenEnc(), c.getId(), "informationGiven")))
                     .collect(Collectors.toList());
             return new CaseViews.Detail(record, participants, timeline, tasks, hold,
-                    FacilitatorRules.gaps(record, facilitatorProfiles(em, id)), consents);
+                    FacilitatorRules.gaps(em, record), consents, record.getStage() != CaseTerms.Stage.CLOSED ? null
+                    : new CaseViews.Closure(record, cipher.decrypt(record.getCloseNoteEnc(), id, "closeNote")));
         });
-    }
-
-    private static List<PractitionerProfile> facilitatorProfiles(EntityManager em, String caseId) {
-        return em.createQuery("select pp from PractitionerProfile pp where pp.userId in (select p.userId from "
-                + "CaseParticipant p where p.caseId = :case and p.role = :role)", PractitionerProfile.class)
-                .setParameter("case", caseId).setParameter("role", CaseTerms.ParticipantRole.FACILITATOR).getResultList();
     }
 
     private void addParty(EntityManager em, CaseRecord record, CaseTerms.ParticipantRole role,
@@ -138,16 +128,7 @@ public class CaseService {
     }
 
     private static TypedQuery<CaseRecord> scopedQuery(EntityManager em, Caller caller) {
-        if (caller.hasRole(Role.NATIONAL_ADMIN)) {
-            return em.createQuery("select c from CaseRecord c order by c.openedAt desc", CaseRecord.class);
-        }
-        if (caller.hasAnyRole(Role.HUB_ADMIN, Role.COORDINATOR) && !caller.regions().isEmpty()) {
-            return em.createQuery("select c from CaseRecord c where c.regionCode in :regions order by c.openedAt desc",
-                    CaseRecord.class).setParameter("regions", caller.regions());
-        }
-        return em.createQuery("select c from CaseRecord c where c.id in (select p.caseId from CaseParticipant p "
-                + "where p.userId = :me and p.role = :role) order by c.openedAt desc", CaseRecord.class)
-                .setParameter("me", caller.userId().toString())
-                .setParameter("role", CaseTerms.ParticipantRole.FACILITATOR);
+        return CaseScope.bindScope(em.createQuery("select c from CaseRecord c where " + CaseScope.condition(caller)
+                + " order by c.openedAt desc, c.id", CaseRecord.class), caller);
     }
 }

@@ -26,6 +26,8 @@ public class CaseTask {
     private Instant doneAt;
     @Column(name = "created_at")
     private Instant createdAt;
+    @Column(name = "done_by")
+    private String doneBy;
 
     protected CaseTask() {
     }
@@ -38,6 +40,14 @@ public class CaseTask {
         this.createdAt = createdAt;
     }
 
+    public void done(String by, Instant at) {
+        this.doneBy = by;
+        this.doneAt = at;
+    }
+
+    public String getId() { return id; }
+    public String getCaseId() { return caseId; }
+    public String getDoneBy() { return doneBy; }
     public CaseTerms.TaskKind getKind() { return kind; }
     public LocalDate getDueOn() { return dueOn; }
     public Instant getDoneAt() { return doneAt; }

@@ -22,8 +22,10 @@ public final class CaseViews {
         public final boolean specialRisk;
         public final ReferralTerms.LedBy ledBy;
         public final Instant openedAt;
+        public final int reEngagedCount;
 
         Summary(CaseRecord c) {
+            this.reEngagedCount = c.getReEngagedCount();
             this.id = c.getId();
             this.region = c.getRegionCode();
             this.referralId = c.getReferralId();
@@ -45,10 +47,13 @@ public final class CaseViews {
         /** What facilitation still lacks (empty when ready): the server decides, the screens show why. */
         public final List<String> facilitationGaps;
         public final List<Consent> consents;
+        /** Why, when and by whom the case closed, and until when it is kept; absent while open. */
+        public final Closure closure;
 
         Detail(CaseRecord c, List<Participant> participants, List<Event> timeline, List<Task> tasks,
-                HoldDetails holdDetails, List<String> facilitationGaps, List<Consent> consents) {
+                HoldDetails holdDetails, List<String> facilitationGaps, List<Consent> consents, Closure closure) {
             super(c);
+            this.closure = closure;
             this.consents = consents;
             this.participants = participants;
             this.timeline = timeline;
@@ -85,6 +90,22 @@ public final class CaseViews {
             this.active = c.isActive();
             this.withdrawnAt = c.getWithdrawnAt();
             this.withdrawnBy = c.getWithdrawnBy();
+        }
+    }
+
+    public static final class Closure {
+        public final Instant at;
+        public final String by;
+        public final CaseTerms.CloseReason reason;
+        public final String note;
+        public final LocalDate retainUntil;
+
+        Closure(CaseRecord c, String note) {
+            this.at = c.getClosedAt();
+            this.by = c.getClosedBy();
+            this.reason = c.getCloseReason();
+            this.note = note;
+            this.retainUntil = c.getRetainUntil();
         }
     }
 
@@ -135,12 +156,18 @@ public final class CaseViews {
     }
 
     public static final class Task {
+        public final String id;
+        public final String caseId;
         public final CaseTerms.TaskKind kind;
         public final LocalDate dueOn;
         public final Instant doneAt;
+        public final String doneBy;
         public final boolean overdue;
 
-        Task(CaseTask t, LocalDate today) {
+        public Task(CaseTask t, LocalDate today) {
+            this.id = t.getId();
+            this.caseId = t.getCaseId();
+            this.doneBy = t.getDoneBy();
             this.kind = t.getKind();
             this.dueOn = t.getDueOn();
             this.doneAt = t.getDoneAt();

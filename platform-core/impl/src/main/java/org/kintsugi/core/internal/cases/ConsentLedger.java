@@ -73,6 +73,18 @@ public class ConsentLedger {
         return cases.get(caller, caseId);
     }
 
+    /**
+     * A re-engaged case starts again: consents given for the old process lapse (recorded, never deleted),
+     * except to aggregate statistics, which does not depend on the process. Returns how many lapsed.
+     */
+    public static int lapseForReEngagement(EntityManager em, String caseId, Instant now) {
+        List<CaseConsent> active = em.createQuery("select c from CaseConsent c where c.caseId = :case and "
+                + "c.withdrawnAt is null and c.purpose <> :kept", CaseConsent.class).setParameter("case", caseId)
+                .setParameter("kept", CaseTerms.ConsentPurpose.AGGREGATE_STATISTICS).getResultList();
+        active.forEach(consent -> consent.withdraw("lapsed on re-engagement", now));
+        return active.size();
+    }
+
     private static void validate(EntityManager em, CaseRecord record, ConsentRequest body) {
         List<FieldProblem> problems = new ArrayList<>();
         CaseParticipant participant = body.participantId == null ? null : em.find(CaseParticipant.class, body.participantId);
@@ -103,7 +115,7 @@ public class ConsentLedger {
     }
 
     /** Whether an active consent exists; two queries, as PostgreSQL cannot type a null parameter in "is null". */
-    static boolean hasActive(EntityManager em, String participantId, CaseTerms.ConsentPurpose purpose, String detail) {
+    public static boolean hasActive(EntityManager em, String participantId, CaseTerms.ConsentPurpose purpose, String detail) {
         String base = "select c.id from CaseConsent c where c.participantId = :p and c.purpose = :purpose "
                 + "and c.withdrawnAt is null and ";
         javax.persistence.Query query = detail == null

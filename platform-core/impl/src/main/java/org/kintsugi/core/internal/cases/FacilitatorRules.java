@@ -5,6 +5,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.persistence.EntityManager;
+
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.internal.people.PractitionerProfile;
 import org.kintsugi.core.internal.referral.ReferralTerms;
@@ -13,7 +15,7 @@ import org.kintsugi.core.internal.referral.ReferralTerms;
  * Who may facilitate (domain.md: supervision at least every 12 weeks, observed practice yearly), and
  * what a case's facilitation still lacks (special-risk cases: two facilitators, one specialist-trained).
  */
-final class FacilitatorRules {
+public final class FacilitatorRules {
     static final int SUPERVISION_WEEKS = 12;
 
     private FacilitatorRules() {
@@ -35,6 +37,13 @@ final class FacilitatorRules {
     }
 
     /** Empty when facilitation is complete for this case. */
+    public static List<String> gaps(EntityManager em, CaseRecord record) {
+        return gaps(record, em.createQuery("select pp from PractitionerProfile pp where pp.userId in (select p.userId from "
+                + "CaseParticipant p where p.caseId = :case and p.role = :role)", PractitionerProfile.class)
+                .setParameter("case", record.getId()).setParameter("role", CaseTerms.ParticipantRole.FACILITATOR)
+                .getResultList());
+    }
+
     static List<String> gaps(CaseRecord record, List<PractitionerProfile> facilitators) {
         List<String> gaps = new ArrayList<>();
         if (facilitators.isEmpty()) {

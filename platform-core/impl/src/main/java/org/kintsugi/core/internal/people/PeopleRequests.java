@@ -41,5 +41,7 @@ public final class PeopleRequests {
         public boolean domesticAbuseTrained;
         public LocalDate lastSupervisionOn;
         public LocalDate lastObservedPracticeOn;
+        /** User id of the case supervisor who supervises this practitioner; optional. */
+        public String supervisorId;
     }
 }

@@ -29,6 +29,9 @@ public class PractitionerProfile {
     private LocalDate lastSupervisionOn;
     @Column(name = "last_observed_practice_on")
     private LocalDate lastObservedPracticeOn;
+    /** The case supervisor who supervises this practitioner, and so sees the cases they facilitate. */
+    @Column(name = "supervisor_id")
+    private String supervisorId;
 
     protected PractitionerProfile() {
     }
@@ -43,6 +46,11 @@ public class PractitionerProfile {
         this.domesticAbuseTrained = values.domesticAbuseTrained;
         this.lastSupervisionOn = values.lastSupervisionOn;
         this.lastObservedPracticeOn = values.lastObservedPracticeOn;
+        this.supervisorId = values.supervisorId;
+    }
+
+    public String getSupervisorId() {
+        return supervisorId;
     }
 
     public Level getRegistrationLevel() {

@@ -62,7 +62,7 @@ public class UserAdminService {
             account.setOrganisationId(organisation(em, body.roles, regionsOf(body.regions), body.organisationId));
             em.persist(account);
             em.flush(); // the profile's foreign key needs the account row first; JPA does not know they relate
-            PractitionerProfile profile = profile(em, account.getId(), body.practitioner);
+            PractitionerProfile profile = profile(em, account, body.practitioner);
             em.flush();
             return new UserView(account, profile);
         });
@@ -90,7 +90,7 @@ public class UserAdminService {
             if (body.enabled != null) {
                 account.setEnabled(body.enabled);
             }
-            PractitionerProfile profile = profile(em, account.getId(), body.practitioner);
+            PractitionerProfile profile = profile(em, account, body.practitioner);
             // Element collections alone do not bump the version; this does, so a racing edit fails.
             em.lock(account, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             em.flush();
@@ -127,7 +127,8 @@ public class UserAdminService {
         return org.getId();
     }
 
-    private static PractitionerProfile profile(EntityManager em, String userId, PeopleRequests.Practitioner values) {
+    private static PractitionerProfile profile(EntityManager em, UserAccount account, PeopleRequests.Practitioner values) {
+        String userId = account.getId();
         PractitionerProfile profile = em.find(PractitionerProfile.class, userId);
         if (values == null) {
             if (profile != null) {
@@ -135,12 +136,27 @@ public class UserAdminService {
             }
             return null;
         }
+        requireSupervisor(em, account, values.supervisorId);
         if (profile == null) {
             profile = new PractitionerProfile(userId);
             em.persist(profile);
         }
         profile.update(values);
         return profile;
+    }
+
+    /** A supervisor is an enabled case supervisor sharing a region with the practitioner, and never themselves. */
+    private static void requireSupervisor(EntityManager em, UserAccount account, String supervisorId) {
+        if (supervisorId == null) {
+            return;
+        }
+        UserAccount supervisor = em.find(UserAccount.class, supervisorId);
+        if (supervisor == null || supervisorId.equals(account.getId()) || !supervisor.isEnabled()
+                || !supervisor.getRoles().contains(Role.CASE_SUPERVISOR)
+                || supervisor.getRegions().stream().noneMatch(account.getRegions()::contains)) {
+            throw ProblemException.invalid("practitioner.supervisorId",
+                    "must be another, active case supervisor of one of this user's regions");
+        }
     }
 
     private static UserView view(EntityManager em, UserAccount account) {

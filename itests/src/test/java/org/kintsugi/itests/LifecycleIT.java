@@ -1,0 +1,109 @@
+package org.kintsugi.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+
+/** Tasks done and overdue; closing with a reason and a retention date; re-engaging a closed case. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class LifecycleIT extends KintsugiTestSupport {
+
+    @Test
+    public void overdueTasksAreListedForTheirRegionUntilDone() throws Exception {
+        Api api = api();
+        String admin = adminToken(api);
+        CaseWalk walk = new CaseWalk(api, admin);
+        String outsider = Fixtures.user(api, admin, "COORDINATOR", Fixtures.region(api, admin), null);
+        JsonNode task = api.get("/api/cases/" + walk.caseId, walk.coordinator).json().get("tasks").get(0);
+        assertEquals("FIRST_CONTACT", task.get("kind").asText());
+        assertFalse(overdue(api, walk.coordinator).contains(walk.caseId));
+
+        LocalDate longAgo = LocalDate.now(ZoneOffset.UTC).minusDays(9);
+        try (Connection c = TestDatabase.connect(bundleContext);
+             PreparedStatement s = c.prepareStatement("UPDATE case_task SET due_on = ? WHERE case_id = ?")) {
+            s.setObject(1, longAgo);
+            s.setString(2, walk.caseId);
+            assertEquals(1, s.executeUpdate()); // test setup: the task fell due nine days ago
+        }
+        JsonNode listed = api.get("/api/tasks/overdue", walk.coordinator).json();
+        assertEquals(1, listed.size());
+        assertEquals(walk.caseId, listed.get(0).get("caseId").asText());
+        assertEquals(9, listed.get(0).get("daysOverdue").asInt());
+        assertTrue(api.get("/api/cases/" + walk.caseId, walk.coordinator).json().get("tasks").get(0).get("overdue").asBoolean());
+        assertFalse("another region's coordinator never sees it", overdue(api, outsider).contains(walk.caseId));
+        assertFalse("nor a practitioner not on the case", overdue(api, walk.practitioner.token).contains(walk.caseId));
+        walk.allocate(walk.practitioner);
+        assertTrue(overdue(api, walk.practitioner.token).contains(walk.caseId));
+        assertTrue("and their supervisor sees it too", overdue(api, walk.supervisor.token).contains(walk.caseId));
+        assertEquals(403, api.get("/api/tasks/overdue", Fixtures.user(api, admin, "COMMISSIONER", walk.region, null)).status());
+        assertEquals(400, api.get("/api/tasks/overdue?limit=0", walk.coordinator).status());
+
+        walk.firstContactDone();
+        assertFalse(overdue(api, walk.coordinator).contains(walk.caseId));
+        String taskId = task.get("id").asText();
+        assertEquals("urn:kintsugi:problem:task-already-done", api.post("/api/cases/" + walk.caseId + "/tasks/" + taskId + "/done",
+                walk.coordinator, null).json().get("type").asText());
+        assertEquals(404, api.post("/api/cases/" + walk.caseId + "/tasks/" + taskId + "/done", outsider, null).status());
+    }
+
+    @Test
+    public void aClosedCaseKeepsItsReasonAndIsReEngagedFromFirstContact() {
+        Api api = api();
+        CaseWalk walk = new CaseWalk(api, adminToken(api));
+        walk.toPreparation("DIRECT_CONTACT");
+        assertEquals(200, walk.consent(walk.harmed, "AGGREGATE_STATISTICS").status());
+        assertEquals(409, api.post("/api/cases/" + walk.caseId + "/re-engage", walk.coordinator, null).status());
+        assertEquals(400, api.post("/api/cases/" + walk.caseId + "/close", walk.coordinator, "{\"note\":\"x\"}").status());
+        assertEquals(200, api.post("/api/cases/" + walk.caseId + "/withdraw", walk.coordinator, "{\"onBehalfOf\":\""
+                + walk.harmed + "\",\"reason\":\"Synthetic: needs time\"}").status());
+
+        JsonNode closed = api.post("/api/cases/" + walk.caseId + "/close", walk.practitioner.token,
+                "{\"reason\":\"WITHDRAWN\",\"note\":\"Synthetic: may return later\"}").json();
+        assertEquals("CLOSED", closed.get("stage").asText());
+        assertEquals("WITHDRAWN", closed.get("closure").get("reason").asText());
+        assertEquals("Synthetic: may return later", closed.get("closure").get("note").asText());
+        assertEquals(LocalDate.now(ZoneOffset.UTC).plusYears(6).toString(), closed.get("closure").get("retainUntil").asText());
+        assertEquals("urn:kintsugi:problem:case-closed", api.post("/api/cases/" + walk.caseId + "/close", walk.coordinator,
+                "{\"reason\":\"OTHER\"}").json().get("type").asText());
+        assertEquals("urn:kintsugi:problem:case-closed", walk.move(walk.coordinator, "DELIVERY").json().get("type").asText());
+        assertEquals(403, api.post("/api/cases/" + walk.caseId + "/re-engage", walk.practitioner.token, null).status());
+
+        JsonNode again = api.post("/api/cases/" + walk.caseId + "/re-engage", walk.coordinator, null).json();
+        assertEquals("FIRST_CONTACT", again.get("stage").asText());
+        assertEquals("NONE", again.get("hold").asText());
+        assertEquals(1, again.get("reEngagedCount").asInt());
+        assertNull(again.get("closure"));
+        JsonNode tasks = again.get("tasks");
+        assertEquals("first contact is due again", 2, tasks.size());
+        assertEquals("one done, one open", 1, tasks.findValues("doneAt").size());
+        for (JsonNode consent : again.get("consents")) {
+            boolean statistics = "AGGREGATE_STATISTICS".equals(consent.get("purpose").asText());
+            assertEquals("consents for the old process lapse; statistics consent stays", statistics, consent.get("active").asBoolean());
+        }
+        JsonNode assessments = api.get("/api/cases/" + walk.caseId + "/assessments", walk.coordinator).json();
+        assertEquals("IN_PROGRESS", assessments.get(0).get("status").asText());
+        assertFalse(api.get("/api/cases/" + walk.caseId + "/decisions", walk.coordinator).json().get(0).get("current").asBoolean());
+        assertTrue(again.get("timeline").toString().contains("RE_ENGAGED"));
+    }
+
+    private static String overdue(Api api, String token) {
+        Api.Reply reply = api.get("/api/tasks/overdue", token);
+        assertEquals(reply.toString(), 200, reply.status());
+        return reply.body();
+    }
+}

@@ -1,0 +1,58 @@
+package org.kintsugi.core.internal.assessment;
+
+import java.time.Instant;
+
+import javax.persistence.EntityManager;
+
+import org.kintsugi.core.api.security.Caller;
+import org.kintsugi.core.internal.cases.CaseGuards;
+import org.kintsugi.core.internal.cases.CaseParticipant;
+import org.kintsugi.core.internal.cases.CaseRecord;
+import org.kintsugi.core.internal.cases.CaseTerms;
+
+/**
+ * Re-opening assessment: the assessment goes back to being written, the supervision decision built on
+ * it is set aside, and a case past assessment returns to it. Contact stops with it (the gate reads these).
+ */
+public final class AssessmentReopening {
+    private AssessmentReopening() {
+    }
+
+    /** Re-opens this participant's assessment if it was completed or signed off; true if it did. */
+    static boolean reopen(EntityManager em, CaseRecord record, CaseParticipant participant, Caller caller, Instant now,
+            String why) {
+        boolean reopened = AssessmentRecords.of(em, participant.getId())
+                .filter(a -> a.getStatus() != AssessmentTerms.Status.IN_PROGRESS).map(a -> {
+                    a.reopen();
+                    AssessmentService.event(em, record.getId(), caller, now, CaseTerms.EventKind.ASSESSMENT_REOPENED,
+                            "Assessment of the " + CaseGuards.label(participant.getRole()) + " re-opened: " + why);
+                    return true;
+                }).orElse(false);
+        if (reopened) {
+            setAsideDecision(em, record, caller, now, why);
+        }
+        return reopened;
+    }
+
+    /** Every assessment of the case, as when a closed case is re-engaged. */
+    public static void reopenAll(EntityManager em, CaseRecord record, Caller caller, Instant now, String why) {
+        for (CaseParticipant participant : AssessmentRecords.participants(em, record.getId())) {
+            reopen(em, record, participant, caller, now, why);
+        }
+        setAsideDecision(em, record, caller, now, why);
+    }
+
+    private static void setAsideDecision(EntityManager em, CaseRecord record, Caller caller, Instant now, String why) {
+        AssessmentRecords.currentDecision(em, record.getId()).ifPresent(decision -> {
+            decision.supersede(now, "Set aside: " + why);
+            AssessmentService.event(em, record.getId(), caller, now, CaseTerms.EventKind.DECISION_SUPERSEDED,
+                    "Supervision decision set aside: " + why);
+        });
+        CaseTerms.Stage stage = record.getStage();
+        if (stage.compareTo(CaseTerms.Stage.ASSESSMENT) > 0 && stage != CaseTerms.Stage.CLOSED) {
+            record.moveTo(CaseTerms.Stage.ASSESSMENT);
+            AssessmentService.event(em, record.getId(), caller, now, CaseTerms.EventKind.STAGE_CHANGED,
+                    "Returned to assessment: " + why);
+        }
+    }
+}

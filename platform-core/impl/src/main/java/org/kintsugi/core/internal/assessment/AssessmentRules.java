@@ -1,0 +1,53 @@
+package org.kintsugi.core.internal.assessment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import javax.persistence.EntityManager;
+
+import org.kintsugi.core.internal.cases.CaseGuards;
+import org.kintsugi.core.internal.cases.CaseParticipant;
+import org.kintsugi.core.internal.cases.CaseTerms;
+
+/** What the stage guards and the contact gate ask of assessments. */
+public final class AssessmentRules {
+    private AssessmentRules() {
+    }
+
+    /** One sentence per party whose assessment is not signed off; empty when all are. */
+    public static List<String> unsignedAssessments(EntityManager em, String caseId) {
+        List<String> missing = new ArrayList<>();
+        for (CaseParticipant p : AssessmentRecords.participants(em, caseId)) {
+            if (AssessmentRecords.ASSESSED_FOR_CONTACT.contains(p.getRole()) && !signedOff(em, p)) {
+                missing.add("The " + CaseGuards.label(p.getRole()) + "'s assessment is not signed off by a supervisor.");
+            }
+        }
+        return missing;
+    }
+
+    /** Whether every person responsible acknowledged responsibility, as rated in a signed-off assessment. */
+    public static Optional<String> responsibilityNotAcknowledged(EntityManager em, String caseId) {
+        for (CaseParticipant p : AssessmentRecords.participants(em, caseId)) {
+            if (p.getRole() != CaseTerms.ParticipantRole.PERSON_RESPONSIBLE) {
+                continue;
+            }
+            boolean acknowledged = AssessmentRecords.of(em, p.getId())
+                    .filter(a -> a.getStatus() == AssessmentTerms.Status.SIGNED_OFF)
+                    .map(a -> AssessmentRecords.ratings(em, a.getId()).stream().anyMatch(r ->
+                            r.getFactor() == AssessmentTerms.Factor.ACKNOWLEDGEMENT_OF_RESPONSIBILITY
+                            && r.getRating().sufficient()))
+                    .orElse(false);
+            if (!acknowledged) {
+                return Optional.of("The person responsible has not acknowledged responsibility "
+                        + "(rated strong or adequate in a signed-off assessment).");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean signedOff(EntityManager em, CaseParticipant participant) {
+        return AssessmentRecords.of(em, participant.getId())
+                .map(a -> a.getStatus() == AssessmentTerms.Status.SIGNED_OFF).orElse(false);
+    }
+}

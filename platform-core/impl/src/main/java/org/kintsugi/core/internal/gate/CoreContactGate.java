@@ -1,0 +1,46 @@
+package org.kintsugi.core.internal.gate;
+
+import java.util.List;
+
+import javax.persistence.LockModeType;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.kintsugi.core.internal.cases.CaseRecord;
+import org.kintsugi.core.internal.db.CoreSchemaReady;
+import org.kintsugi.core.spi.cases.ContactGate;
+import org.kintsugi.core.spi.cases.ContactKind;
+import org.kintsugi.core.spi.cases.ContactRefusal;
+import org.kintsugi.core.spi.cases.ContactVerdict;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The contact gate modules call. It joins the caller's transaction and locks the case row for it, the
+ * same lock a withdrawal or halt takes: the two cannot interleave.
+ */
+@Component(service = ContactGate.class)
+public class CoreContactGate implements ContactGate {
+    private final JpaTemplate jpa;
+
+    @Activate
+    public CoreContactGate(@Reference(target = "(osgi.unit.name=kintsugi-core)") JpaTemplate jpa,
+            @Reference CoreSchemaReady schema) {
+        this.jpa = jpa;
+    }
+
+    @Override
+    public ContactVerdict check(String caseId, ContactKind kind) {
+        if (caseId == null || kind == null) {
+            throw new IllegalArgumentException("caseId and kind are required");
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            CaseRecord record = em.find(CaseRecord.class, caseId, LockModeType.PESSIMISTIC_WRITE);
+            if (record == null) {
+                return new ContactVerdict(caseId, kind, List.of(new ContactRefusal("case-not-found", "No such case.")));
+            }
+            return new ContactVerdict(caseId, kind, ContactRules.refusals(em, record, kind, true));
+        });
+    }
+}

@@ -1,0 +1,125 @@
+package org.kintsugi.core.internal.lifecycle;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.kintsugi.core.api.problem.ProblemException;
+import org.kintsugi.core.api.security.Caller;
+import org.kintsugi.core.internal.assessment.AssessmentReopening;
+import org.kintsugi.core.internal.cases.CaseEvent;
+import org.kintsugi.core.internal.cases.CaseGuards;
+import org.kintsugi.core.internal.cases.CaseListeners;
+import org.kintsugi.core.internal.cases.CaseRecord;
+import org.kintsugi.core.internal.cases.CaseScope;
+import org.kintsugi.core.internal.cases.CaseService;
+import org.kintsugi.core.internal.cases.CaseTask;
+import org.kintsugi.core.internal.cases.CaseTerms;
+import org.kintsugi.core.internal.cases.CaseViews;
+import org.kintsugi.core.internal.cases.ConsentLedger;
+import org.kintsugi.core.internal.cases.WorkingDays;
+import org.kintsugi.core.internal.crypto.DataKeyring;
+import org.kintsugi.core.internal.crypto.FieldCipher;
+import org.kintsugi.core.internal.db.CoreSchemaReady;
+import org.kintsugi.core.spi.cases.CaseHoldChange;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Moves a case through its stages, closes it with a reason and a retention date, and re-engages it. */
+@Component(service = CaseLifecycle.class)
+public class CaseLifecycle {
+    /** How long a closed case is kept before it is due for deletion review. */
+    static final int RETENTION_YEARS = 6;
+    static final int FIRST_CONTACT_WORKING_DAYS = 5;
+
+    private final JpaTemplate jpa;
+    private final FieldCipher cipher;
+    private final CaseService cases;
+    private final CaseListeners listeners;
+
+    @Activate
+    public CaseLifecycle(@Reference(target = "(osgi.unit.name=kintsugi-core)") JpaTemplate jpa, @Reference DataKeyring keys,
+            @Reference CaseService cases, @Reference CaseListeners listeners, @Reference CoreSchemaReady schema) {
+        this.jpa = jpa;
+        this.cipher = keys.cipher();
+        this.cases = cases;
+        this.listeners = listeners;
+    }
+
+    public CaseViews.Detail move(Caller caller, String caseId, CaseTerms.Stage next) {
+        if (next == null) {
+            throw ProblemException.invalid("to", "is required: the stage to move to");
+        }
+        jpa.tx(TransactionType.Required, em -> {
+            CaseRecord record = CaseScope.lockVisible(em, caller, caseId);
+            StageRules.check(em, record, next);
+            CaseTerms.Stage from = record.getStage();
+            record.moveTo(next);
+            event(em, caseId, caller, Instant.now(), CaseTerms.EventKind.STAGE_CHANGED,
+                    "Moved from " + CaseGuards.label(from) + " to " + CaseGuards.label(next));
+        });
+        return cases.get(caller, caseId);
+    }
+
+    /** From any stage, held or not; every module hears of it in the same transaction. */
+    public CaseViews.Detail close(Caller caller, String caseId, LifecycleRequests.Close body) {
+        if (body == null || body.reason == null) {
+            throw ProblemException.invalid("reason", "is required: why the case closes");
+        }
+        if (body.note != null && body.note.length() > 2000) {
+            throw ProblemException.invalid("note", "is at most 2000 characters");
+        }
+        jpa.tx(TransactionType.Required, em -> {
+            CaseRecord record = CaseScope.lockVisible(em, caller, caseId);
+            CaseGuards.requireOpen(record);
+            Instant now = Instant.now();
+            LocalDate retainUntil = LocalDate.ofInstant(now, ZoneOffset.UTC).plusYears(RETENTION_YEARS);
+            String note = body.note == null || body.note.isBlank() ? null : body.note.trim();
+            record.close(body.reason, caller.getName(), now, cipher.encrypt(note, caseId, "closeNote"), retainUntil);
+            event(em, caseId, caller, now, CaseTerms.EventKind.CLOSED, "Closed: "
+                    + body.reason.name().toLowerCase().replace('_', ' ') + "; kept until " + retainUntil);
+            em.flush();
+            listeners.tell(new CaseHoldChange(caseId, CaseHoldChange.Kind.CLOSED, now));
+        });
+        return cases.get(caller, caseId);
+    }
+
+    /**
+     * Hub staff re-open a closed case at first contact. What was decided for the old process no longer
+     * stands: assessments re-open, the decision is set aside, consents lapse, first contact is due again.
+     */
+    public CaseViews.Detail reEngage(Caller caller, String caseId) {
+        jpa.tx(TransactionType.Required, em -> {
+            CaseRecord record = CaseScope.lockVisible(em, caller, caseId);
+            if (!CaseScope.hubStaff(caller, record)) {
+                throw ProblemException.forbidden("Only the region's hub staff re-engage a case.");
+            }
+            if (record.getStage() != CaseTerms.Stage.CLOSED) {
+                throw ProblemException.conflict("case-not-closed", "Only a closed case can be re-engaged.");
+            }
+            Instant now = Instant.now();
+            record.reEngage();
+            event(em, caseId, caller, now, CaseTerms.EventKind.RE_ENGAGED, "Re-engaged: the process starts again at first contact");
+            AssessmentReopening.reopenAll(em, record, caller, now, "the case was re-engaged");
+            if (ConsentLedger.lapseForReEngagement(em, caseId, now) > 0) {
+                event(em, caseId, caller, now, CaseTerms.EventKind.CONSENT_LAPSED,
+                        "Consents for the earlier process lapsed; aggregate statistics consent kept");
+            }
+            em.persist(new CaseTask(UUID.randomUUID().toString(), caseId, CaseTerms.TaskKind.FIRST_CONTACT,
+                    WorkingDays.after(LocalDate.ofInstant(now, ZoneOffset.UTC), FIRST_CONTACT_WORKING_DAYS), now));
+            em.flush();
+            listeners.tell(new CaseHoldChange(caseId, CaseHoldChange.Kind.RE_ENGAGED, now));
+        });
+        return cases.get(caller, caseId);
+    }
+
+    static void event(EntityManager em, String caseId, Caller caller, Instant at, CaseTerms.EventKind kind, String note) {
+        CaseEvent.record(em, caseId, caller.getName(), at, kind, note);
+    }
+}

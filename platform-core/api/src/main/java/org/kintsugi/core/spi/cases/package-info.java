@@ -1,7 +1,8 @@
 /**
  * How modules take part in a case's life: they hear of every pause, withdrawal, halt and closure in the
  * same transaction ({@link org.kintsugi.core.spi.cases.CaseHoldListener}), and ask the
- * {@link org.kintsugi.core.spi.cases.ContactGate} before anything passes between the parties.
+ * {@link org.kintsugi.core.spi.cases.ContactGate} before anything passes between the parties, and see
+ * cases only through the core's scoping ({@link org.kintsugi.core.spi.cases.CaseAccess}).
  */
 @Export
 @Version("1.1.0")

@@ -1,5 +1,9 @@
 package org.kintsugi.core.spi.module;
 
+import java.util.Set;
+
+import org.kintsugi.core.api.cases.ParticipantRole;
+import org.kintsugi.core.spi.cases.ContactKind;
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
@@ -13,4 +17,13 @@ public interface RestorativeService {
 
     /** Name shown to practitioners. */
     String displayName();
+
+    /**
+     * Who may take part in this service. Restorative storytelling, for one, never includes the person
+     * responsible; a family circle may go ahead without them.
+     */
+    Set<ParticipantRole> participantRoles();
+
+    /** The kinds of contact between the parties it delivers; empty for survivor-only work. */
+    Set<ContactKind> contactKinds();
 }

@@ -11,10 +11,10 @@ import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.kintsugi.core.api.cases.ParticipantRole;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.internal.cases.CaseParticipant;
 import org.kintsugi.core.internal.cases.CaseScope;
-import org.kintsugi.core.internal.cases.CaseTerms;
 import org.kintsugi.core.internal.crypto.DataKeyring;
 import org.kintsugi.core.internal.crypto.FieldCipher;
 import org.kintsugi.core.internal.db.CoreSchemaReady;
@@ -39,7 +39,7 @@ public class AssessmentReader {
         return jpa.txExpr(TransactionType.Required, em -> {
             CaseScope.findVisible(em, caller, caseId);
             return AssessmentRecords.participants(em, caseId).stream()
-                    .filter(p -> p.getRole() != CaseTerms.ParticipantRole.FACILITATOR)
+                    .filter(p -> p.getRole() != ParticipantRole.FACILITATOR)
                     .map(p -> view(em, p)).collect(Collectors.toList());
         });
     }

@@ -7,14 +7,14 @@ import java.util.Set;
 
 import javax.persistence.EntityManager;
 
+import org.kintsugi.core.api.cases.ParticipantRole;
 import org.kintsugi.core.internal.cases.CaseParticipant;
-import org.kintsugi.core.internal.cases.CaseTerms;
 
 /** The queries assessment, decision and the contact gate share. */
 public final class AssessmentRecords {
     /** Whose assessments stand between the parties and any contact: never supporters or facilitators. */
-    public static final Set<CaseTerms.ParticipantRole> ASSESSED_FOR_CONTACT = Set.of(CaseTerms.ParticipantRole.PERSON_HARMED,
-            CaseTerms.ParticipantRole.PERSON_RESPONSIBLE, CaseTerms.ParticipantRole.AFFECTED_OTHER);
+    public static final Set<ParticipantRole> ASSESSED_FOR_CONTACT = Set.of(ParticipantRole.PERSON_HARMED,
+            ParticipantRole.PERSON_RESPONSIBLE, ParticipantRole.AFFECTED_OTHER);
 
     private AssessmentRecords() {
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import javax.persistence.EntityManager;
 
+import org.kintsugi.core.api.cases.CaseStage;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.internal.cases.CaseGuards;
 import org.kintsugi.core.internal.cases.CaseParticipant;
@@ -48,9 +49,9 @@ public final class AssessmentReopening {
             AssessmentService.event(em, record.getId(), caller, now, CaseTerms.EventKind.DECISION_SUPERSEDED,
                     "Supervision decision set aside: " + why);
         });
-        CaseTerms.Stage stage = record.getStage();
-        if (stage.compareTo(CaseTerms.Stage.ASSESSMENT) > 0 && stage != CaseTerms.Stage.CLOSED) {
-            record.moveTo(CaseTerms.Stage.ASSESSMENT);
+        CaseStage stage = record.getStage();
+        if (stage.compareTo(CaseStage.ASSESSMENT) > 0 && stage != CaseStage.CLOSED) {
+            record.moveTo(CaseStage.ASSESSMENT);
             AssessmentService.event(em, record.getId(), caller, now, CaseTerms.EventKind.STAGE_CHANGED,
                     "Returned to assessment: " + why);
         }

@@ -6,9 +6,9 @@ import java.util.Optional;
 
 import javax.persistence.EntityManager;
 
+import org.kintsugi.core.api.cases.ParticipantRole;
 import org.kintsugi.core.internal.cases.CaseGuards;
 import org.kintsugi.core.internal.cases.CaseParticipant;
-import org.kintsugi.core.internal.cases.CaseTerms;
 
 /** What the stage guards and the contact gate ask of assessments. */
 public final class AssessmentRules {
@@ -29,7 +29,7 @@ public final class AssessmentRules {
     /** Whether every person responsible acknowledged responsibility, as rated in a signed-off assessment. */
     public static Optional<String> responsibilityNotAcknowledged(EntityManager em, String caseId) {
         for (CaseParticipant p : AssessmentRecords.participants(em, caseId)) {
-            if (p.getRole() != CaseTerms.ParticipantRole.PERSON_RESPONSIBLE) {
+            if (p.getRole() != ParticipantRole.PERSON_RESPONSIBLE) {
                 continue;
             }
             boolean acknowledged = AssessmentRecords.of(em, p.getId())

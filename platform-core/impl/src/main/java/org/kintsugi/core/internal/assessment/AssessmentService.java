@@ -11,6 +11,8 @@ import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.kintsugi.core.api.cases.CaseStage;
+import org.kintsugi.core.api.cases.ParticipantRole;
 import org.kintsugi.core.api.problem.FieldProblem;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
@@ -136,7 +138,7 @@ public class AssessmentService {
         CaseRecord record = CaseScope.lockVisible(em, caller, caseId);
         CaseParticipant participant = AssessmentParticipants.find(em, record, participantId);
         CaseGuards.requireActive(record);
-        CaseGuards.requireStage(record, CaseTerms.Stage.ASSESSMENT, "Assessments are written and signed off");
+        CaseGuards.requireStage(record, CaseStage.ASSESSMENT, "Assessments are written and signed off");
         return participant;
     }
 
@@ -148,7 +150,7 @@ public class AssessmentService {
         }
     }
 
-    private static void validate(CaseTerms.ParticipantRole role, AssessmentRequests.Factors body) {
+    private static void validate(ParticipantRole role, AssessmentRequests.Factors body) {
         if (body == null || body.factors == null || body.factors.isEmpty()) {
             throw ProblemException.invalid("factors", "name at least one factor with its rating and notes");
         }

@@ -3,7 +3,7 @@ package org.kintsugi.core.internal.assessment;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.kintsugi.core.internal.cases.CaseTerms;
+import org.kintsugi.core.api.cases.ParticipantRole;
 import org.kintsugi.core.spi.cases.ContactKind;
 
 /** The vocabulary of assessment and supervision (domain.md, stages 4 and 5). */
@@ -29,9 +29,9 @@ public final class AssessmentTerms {
         }
 
         /** The factors an assessment of someone in this role rates, every one before it is complete. */
-        public static Set<Factor> applicableTo(CaseTerms.ParticipantRole role) {
+        public static Set<Factor> applicableTo(ParticipantRole role) {
             Set<Factor> factors = EnumSet.allOf(Factor.class);
-            if (role != CaseTerms.ParticipantRole.PERSON_RESPONSIBLE) {
+            if (role != ParticipantRole.PERSON_RESPONSIBLE) {
                 factors.removeIf(f -> f.personResponsibleOnly);
             }
             return factors;

@@ -3,7 +3,7 @@ package org.kintsugi.core.internal.assessment;
 import java.time.Instant;
 import java.util.List;
 
-import org.kintsugi.core.internal.cases.CaseTerms;
+import org.kintsugi.core.api.cases.ParticipantRole;
 
 /** What practitioners see of assessments and decisions. Never shown on any person responsible's view. */
 public final class AssessmentViews {
@@ -13,7 +13,7 @@ public final class AssessmentViews {
     public static final class Assessment {
         public String id;
         public String participantId;
-        public CaseTerms.ParticipantRole participantRole;
+        public ParticipantRole participantRole;
         public AssessmentTerms.Status status;
         public List<Factor> factors;
         /** Applicable factors not yet rated: all must be, before the assessment is complete. */

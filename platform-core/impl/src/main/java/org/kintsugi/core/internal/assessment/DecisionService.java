@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.kintsugi.core.api.cases.CaseStage;
 import org.kintsugi.core.api.problem.FieldProblem;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
@@ -45,7 +46,7 @@ public class DecisionService {
         jpa.tx(TransactionType.Required, em -> {
             CaseRecord record = CaseScope.lockVisible(em, caller, caseId);
             CaseGuards.requireActive(record);
-            CaseGuards.requireStage(record, CaseTerms.Stage.DECISION, "The supervision decision is made");
+            CaseGuards.requireStage(record, CaseStage.DECISION, "The supervision decision is made");
             AssessmentRules.unsignedAssessments(em, caseId).stream().findFirst().ifPresent(missing -> {
                 throw ProblemException.conflict("assessment-not-signed-off", missing);
             });

@@ -7,6 +7,8 @@ import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.kintsugi.core.api.cases.CaseHold;
+import org.kintsugi.core.api.cases.ParticipantRole;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.internal.crypto.DataKeyring;
@@ -42,7 +44,7 @@ public class CaseHolds {
         HoldRequest request = body == null ? new HoldRequest() : body;
         jpa.tx(TransactionType.Required, em -> {
             CaseRecord record = CaseScope.lockVisible(em, caller, caseId);
-            CaseTerms.Hold next = HoldRules.next(record, kind);
+            CaseHold next = HoldRules.next(record, kind);
             String onBehalfOf = kind == CaseHoldChange.Kind.WITHDRAWN ? party(em, record, request.onBehalfOf) : null;
             if ((kind == CaseHoldChange.Kind.WITHDRAWN || kind == CaseHoldChange.Kind.HALTED)
                     && (request.reason == null || request.reason.isBlank())) {
@@ -64,7 +66,7 @@ public class CaseHolds {
     private static String party(EntityManager em, CaseRecord record, String participantId) {
         CaseParticipant participant = participantId == null ? null : em.find(CaseParticipant.class, participantId);
         if (participant == null || !participant.getCaseId().equals(record.getId())
-                || participant.getRole() == CaseTerms.ParticipantRole.FACILITATOR) {
+                || participant.getRole() == ParticipantRole.FACILITATOR) {
             throw ProblemException.invalid("onBehalfOf", "must be a participant of this case who is withdrawing");
         }
         return participant.getId();

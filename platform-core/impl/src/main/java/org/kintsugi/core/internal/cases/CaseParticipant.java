@@ -9,6 +9,8 @@ import javax.persistence.Enumerated;
 import javax.persistence.Id;
 import javax.persistence.Table;
 
+import org.kintsugi.core.api.cases.ParticipantRole;
+
 /** Someone taking part in a case. A party's name and contact ways are encrypted under this participant's id. */
 @Entity
 @Table(name = "case_participant")
@@ -18,7 +20,7 @@ public class CaseParticipant {
     @Column(name = "case_id")
     private String caseId;
     @Enumerated(EnumType.STRING)
-    private CaseTerms.ParticipantRole role;
+    private ParticipantRole role;
     @Column(name = "user_id")
     private String userId;
     @Column(name = "details_enc")
@@ -31,7 +33,7 @@ public class CaseParticipant {
     protected CaseParticipant() {
     }
 
-    public CaseParticipant(String id, String caseId, CaseTerms.ParticipantRole role, String userId, Instant addedAt) {
+    public CaseParticipant(String id, String caseId, ParticipantRole role, String userId, Instant addedAt) {
         this.id = id;
         this.caseId = caseId;
         this.role = role;
@@ -49,7 +51,7 @@ public class CaseParticipant {
 
     public String getId() { return id; }
     public String getCaseId() { return caseId; }
-    public CaseTerms.ParticipantRole getRole() { return role; }
+    public ParticipantRole getRole() { return role; }
     public String getUserId() { return userId; }
     public String getDetailsEnc() { return detailsEnc; }
     public Instant getAddedAt() { return addedAt; }

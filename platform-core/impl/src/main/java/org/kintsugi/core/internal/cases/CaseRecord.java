@@ -11,6 +11,8 @@ import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
+import org.kintsugi.core.api.cases.CaseHold;
+import org.kintsugi.core.api.cases.CaseStage;
 import org.kintsugi.core.internal.referral.ReferralTerms;
 
 /** A case: one region, opened from one accepted referral. */
@@ -24,9 +26,9 @@ public class CaseRecord {
     @Column(name = "referral_id")
     private String referralId;
     @Enumerated(EnumType.STRING)
-    private CaseTerms.Stage stage;
+    private CaseStage stage;
     @Enumerated(EnumType.STRING)
-    private CaseTerms.Hold hold;
+    private CaseHold hold;
     @Enumerated(EnumType.STRING)
     @Column(name = "offence_category")
     private ReferralTerms.OffenceCategory offenceCategory;
@@ -74,8 +76,8 @@ public class CaseRecord {
         this.id = id;
         this.regionCode = regionCode;
         this.referralId = referralId;
-        this.stage = CaseTerms.Stage.REFERRED;
-        this.hold = CaseTerms.Hold.NONE;
+        this.stage = CaseStage.REFERRED;
+        this.hold = CaseHold.NONE;
         this.offenceCategory = category;
         this.specialRisk = category == ReferralTerms.OffenceCategory.SEXUAL_VIOLENCE
                 || category == ReferralTerms.OffenceCategory.DOMESTIC_ABUSE;
@@ -85,7 +87,7 @@ public class CaseRecord {
     }
 
     /** Sets the hold; the caller has checked the move is allowed and encrypted the free text. */
-    void hold(CaseTerms.Hold next, String by, String onBehalfOf, Instant at, String reasonEnc, String tellOtherEnc) {
+    void hold(CaseHold next, String by, String onBehalfOf, Instant at, String reasonEnc, String tellOtherEnc) {
         this.hold = next;
         this.holdBy = by;
         this.holdOnBehalfOf = onBehalfOf;
@@ -95,13 +97,13 @@ public class CaseRecord {
     }
 
     /** The caller has checked the guards of this move (StageRules). */
-    public void moveTo(CaseTerms.Stage next) {
+    public void moveTo(CaseStage next) {
         this.stage = next;
     }
 
     /** The caller has checked the case may close. */
     public void close(CaseTerms.CloseReason reason, String by, Instant at, String noteEnc, LocalDate retainUntil) {
-        this.stage = CaseTerms.Stage.CLOSED;
+        this.stage = CaseStage.CLOSED;
         this.closeReason = reason;
         this.closedBy = by;
         this.closedAt = at;
@@ -111,13 +113,13 @@ public class CaseRecord {
 
     /** Years later, the process starts again from first contact; the old hold and closure stay in the timeline. */
     public void reEngage() {
-        hold(CaseTerms.Hold.NONE, null, null, null, null, null);
+        hold(CaseHold.NONE, null, null, null, null, null);
         this.closeReason = null;
         this.closedBy = null;
         this.closedAt = null;
         this.closeNoteEnc = null;
         this.retainUntil = null;
-        this.stage = CaseTerms.Stage.FIRST_CONTACT;
+        this.stage = CaseStage.FIRST_CONTACT;
         this.reEngagedCount++;
     }
 
@@ -135,8 +137,8 @@ public class CaseRecord {
     public String getId() { return id; }
     public String getRegionCode() { return regionCode; }
     public String getReferralId() { return referralId; }
-    public CaseTerms.Stage getStage() { return stage; }
-    public CaseTerms.Hold getHold() { return hold; }
+    public CaseStage getStage() { return stage; }
+    public CaseHold getHold() { return hold; }
     public ReferralTerms.OffenceCategory getOffenceCategory() { return offenceCategory; }
     public boolean isSpecialRisk() { return specialRisk; }
     public ReferralTerms.LedBy getLedBy() { return ledBy; }

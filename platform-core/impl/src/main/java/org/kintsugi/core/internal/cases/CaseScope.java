@@ -4,6 +4,7 @@ import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 import javax.persistence.Query;
 
+import org.kintsugi.core.api.cases.ParticipantRole;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.api.security.Role;
@@ -90,11 +91,11 @@ public final class CaseScope {
 
     /** Binds the parameters of {@link #WORKED_ON}. */
     static <Q extends Query> Q workedOnBy(Q query, Caller caller) {
-        query.setParameter("me", caller.userId().toString()).setParameter("facilitator", CaseTerms.ParticipantRole.FACILITATOR);
+        query.setParameter("me", caller.userId().toString()).setParameter("facilitator", ParticipantRole.FACILITATOR);
         return query;
     }
 
-    private static boolean worksOn(EntityManager em, Caller caller, CaseRecord record) {
+    static boolean worksOn(EntityManager em, Caller caller, CaseRecord record) {
         return !workedOnBy(em.createQuery("select c.id from CaseRecord c where c.id = :case and c.id in (" + WORKED_ON + ")")
                 .setParameter("case", record.getId()), caller).getResultList().isEmpty();
     }

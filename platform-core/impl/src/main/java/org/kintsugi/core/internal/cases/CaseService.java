@@ -15,6 +15,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.kintsugi.core.api.cases.CaseHold;
+import org.kintsugi.core.api.cases.CaseStage;
+import org.kintsugi.core.api.cases.ParticipantRole;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.internal.crypto.DataKeyring;
@@ -57,8 +60,8 @@ public class CaseService {
                     caller.getName(), now);
             em.persist(record);
             em.flush(); // children's foreign keys need the case row; JPA does not know they relate
-            addParty(em, record, CaseTerms.ParticipantRole.PERSON_HARMED, accepted.personHarmed(), now);
-            addParty(em, record, CaseTerms.ParticipantRole.PERSON_RESPONSIBLE, accepted.personResponsible(), now);
+            addParty(em, record, ParticipantRole.PERSON_HARMED, accepted.personHarmed(), now);
+            addParty(em, record, ParticipantRole.PERSON_RESPONSIBLE, accepted.personResponsible(), now);
             em.persist(new CaseEvent(UUID.randomUUID().toString(), record.getId(), now, caller.getName(),
                     CaseTerms.EventKind.CASE_OPENED, "Opened from an accepted referral"));
             LocalDate referred = LocalDate.ofInstant(accepted.referral().getCreatedAt(), ZoneOffset.UTC);
@@ -91,7 +94,7 @@ public class CaseService {
             List<CaseViews.Task> tasks = em.createQuery("select t from CaseTask t where t.caseId = :case "
                     + "order by t.dueOn", CaseTask.class).setParameter("case", id).getResultList().stream()
                     .map(t -> new CaseViews.Task(t, today)).collect(Collectors.toList());
-            CaseViews.HoldDetails hold = record.getHold() == CaseTerms.Hold.NONE ? null : new CaseViews.HoldDetails(record,
+            CaseViews.HoldDetails hold = record.getHold() == CaseHold.NONE ? null : new CaseViews.HoldDetails(record,
                     cipher.decrypt(record.getHoldReasonEnc(), id, "holdReason"),
                     cipher.decrypt(record.getHoldTellOtherEnc(), id, "holdTellOther"));
             List<CaseViews.Consent> consents = em.createQuery("select c from CaseConsent c where c.caseId = :case "
@@ -99,12 +102,12 @@ public class CaseService {
                     .map(c -> new CaseViews.Consent(c, cipher.decrypt(c.getInformationGivenEnc(), c.getId(), "informationGiven")))
                     .collect(Collectors.toList());
             return new CaseViews.Detail(record, participants, timeline, tasks, hold,
-                    FacilitatorRules.gaps(em, record), consents, record.getStage() != CaseTerms.Stage.CLOSED ? null
+                    FacilitatorRules.gaps(em, record), consents, record.getStage() != CaseStage.CLOSED ? null
                     : new CaseViews.Closure(record, cipher.decrypt(record.getCloseNoteEnc(), id, "closeNote")));
         });
     }
 
-    private void addParty(EntityManager em, CaseRecord record, CaseTerms.ParticipantRole role,
+    private void addParty(EntityManager em, CaseRecord record, ParticipantRole role,
             ReferralRequests.Party party, Instant now) {
         if (party == null) {
             return;

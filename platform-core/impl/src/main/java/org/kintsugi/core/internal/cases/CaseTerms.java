@@ -5,15 +5,7 @@ public final class CaseTerms {
     private CaseTerms() {
     }
 
-    /** Where the case is in the process, in order. */
-    public enum Stage {
-        REFERRED, FIRST_CONTACT, CONSENT, ASSESSMENT, DECISION, PREPARATION, DELIVERY, OUTCOME, AFTER_CARE, CLOSED
-    }
-
-    /** Set at any stage, apart from the stage: the person harmed sets the pace; anyone can stop. */
-    public enum Hold { NONE, PAUSED, WITHDRAWN, HALTED }
-
-    public enum ParticipantRole { PERSON_HARMED, PERSON_RESPONSIBLE, SUPPORTER, AFFECTED_OTHER, FACILITATOR }
+    // Stages, holds and participant roles are shared with modules: org.kintsugi.core.api.cases.
 
     public enum EventKind { CASE_OPENED, PAUSED, RESUMED, WITHDRAWN, HALTED, FACILITATOR_ALLOCATED, FACILITATOR_REMOVED,
         CONSENT_GIVEN, CONSENT_WITHDRAWN, CONSENT_LAPSED, STAGE_CHANGED, TASK_DONE, ASSESSMENT_COMPLETED,

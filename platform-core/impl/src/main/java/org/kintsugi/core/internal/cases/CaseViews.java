@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.kintsugi.core.api.cases.CaseHold;
+import org.kintsugi.core.api.cases.CaseStage;
+import org.kintsugi.core.api.cases.ParticipantRole;
 import org.kintsugi.core.internal.referral.ReferralRequests;
 import org.kintsugi.core.internal.referral.ReferralTerms;
 
@@ -16,8 +19,8 @@ public final class CaseViews {
         public final String id;
         public final String region;
         public final String referralId;
-        public final CaseTerms.Stage stage;
-        public final CaseTerms.Hold hold;
+        public final CaseStage stage;
+        public final CaseHold hold;
         public final ReferralTerms.OffenceCategory offenceCategory;
         public final boolean specialRisk;
         public final ReferralTerms.LedBy ledBy;
@@ -127,7 +130,7 @@ public final class CaseViews {
 
     public static final class Participant {
         public final String id;
-        public final CaseTerms.ParticipantRole role;
+        public final ParticipantRole role;
         public final String userId;
         public final Boolean chosenByPersonHarmed;
         public final ReferralRequests.Party details;
@@ -136,7 +139,7 @@ public final class CaseViews {
             this.id = p.getId();
             this.role = p.getRole();
             this.userId = p.getUserId();
-            this.chosenByPersonHarmed = p.getRole() == CaseTerms.ParticipantRole.FACILITATOR ? p.isChosenByHarmed() : null;
+            this.chosenByPersonHarmed = p.getRole() == ParticipantRole.FACILITATOR ? p.isChosenByHarmed() : null;
             this.details = details;
         }
     }

@@ -9,6 +9,9 @@ import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.kintsugi.core.api.cases.CaseHold;
+import org.kintsugi.core.api.cases.CaseStage;
+import org.kintsugi.core.api.cases.ParticipantRole;
 import org.kintsugi.core.api.problem.FieldProblem;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
@@ -89,7 +92,7 @@ public class ConsentLedger {
         List<FieldProblem> problems = new ArrayList<>();
         CaseParticipant participant = body.participantId == null ? null : em.find(CaseParticipant.class, body.participantId);
         if (participant == null || !participant.getCaseId().equals(record.getId())
-                || participant.getRole() == CaseTerms.ParticipantRole.FACILITATOR) {
+                || participant.getRole() == ParticipantRole.FACILITATOR) {
             problems.add(new FieldProblem("participantId", "must be a participant of this case"));
         }
         if (body.purpose == null) {
@@ -133,8 +136,8 @@ public class ConsentLedger {
 
     private static CaseRecord lockRunning(EntityManager em, Caller caller, String caseId) {
         CaseRecord record = CaseScope.lockVisible(em, caller, caseId);
-        if (record.getHold() == CaseTerms.Hold.WITHDRAWN || record.getHold() == CaseTerms.Hold.HALTED
-                || record.getStage() == CaseTerms.Stage.CLOSED) {
+        if (record.getHold() == CaseHold.WITHDRAWN || record.getHold() == CaseHold.HALTED
+                || record.getStage() == CaseStage.CLOSED) {
             throw ProblemException.conflict("case-stopped", "No new consent is recorded on a stopped or closed case.");
         }
         return record;

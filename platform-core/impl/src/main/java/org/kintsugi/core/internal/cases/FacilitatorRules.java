@@ -7,6 +7,7 @@ import java.util.List;
 
 import javax.persistence.EntityManager;
 
+import org.kintsugi.core.api.cases.ParticipantRole;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.internal.people.PractitionerProfile;
 import org.kintsugi.core.internal.referral.ReferralTerms;
@@ -40,7 +41,7 @@ public final class FacilitatorRules {
     public static List<String> gaps(EntityManager em, CaseRecord record) {
         return gaps(record, em.createQuery("select pp from PractitionerProfile pp where pp.userId in (select p.userId from "
                 + "CaseParticipant p where p.caseId = :case and p.role = :role)", PractitionerProfile.class)
-                .setParameter("case", record.getId()).setParameter("role", CaseTerms.ParticipantRole.FACILITATOR)
+                .setParameter("case", record.getId()).setParameter("role", ParticipantRole.FACILITATOR)
                 .getResultList());
     }
 

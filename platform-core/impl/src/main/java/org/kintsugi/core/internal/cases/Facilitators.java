@@ -9,6 +9,9 @@ import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.kintsugi.core.api.cases.CaseHold;
+import org.kintsugi.core.api.cases.CaseStage;
+import org.kintsugi.core.api.cases.ParticipantRole;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.api.security.Role;
@@ -35,8 +38,8 @@ public class Facilitators {
     public CaseViews.Detail allocate(Caller caller, String caseId, String userId, boolean chosenByPersonHarmed) {
         jpa.tx(TransactionType.Required, em -> {
             CaseRecord record = lockForHubStaff(em, caller, caseId);
-            if (record.getHold() == CaseTerms.Hold.WITHDRAWN || record.getHold() == CaseTerms.Hold.HALTED
-                    || record.getStage() == CaseTerms.Stage.CLOSED) {
+            if (record.getHold() == CaseHold.WITHDRAWN || record.getHold() == CaseHold.HALTED
+                    || record.getStage() == CaseStage.CLOSED) {
                 throw ProblemException.conflict("case-stopped", "Facilitators are not allocated to a stopped or closed case.");
             }
             UserAccount user = userId == null ? null : em.find(UserAccount.class, userId);
@@ -51,13 +54,13 @@ public class Facilitators {
             FacilitatorRules.requireCurrent(profile, LocalDate.now(ZoneOffset.UTC));
             boolean already = !em.createQuery("select p.id from CaseParticipant p where p.caseId = :case and "
                     + "p.userId = :user and p.role = :role").setParameter("case", caseId).setParameter("user", userId)
-                    .setParameter("role", CaseTerms.ParticipantRole.FACILITATOR).getResultList().isEmpty();
+                    .setParameter("role", ParticipantRole.FACILITATOR).getResultList().isEmpty();
             if (already) {
                 throw ProblemException.conflict("already-allocated", "This practitioner already facilitates the case.");
             }
             Instant now = Instant.now();
             CaseParticipant facilitator = new CaseParticipant(UUID.randomUUID().toString(), caseId,
-                    CaseTerms.ParticipantRole.FACILITATOR, userId, now);
+                    ParticipantRole.FACILITATOR, userId, now);
             facilitator.chosenByPersonHarmed(chosenByPersonHarmed);
             em.persist(facilitator);
             em.persist(new CaseEvent(UUID.randomUUID().toString(), caseId, now, caller.getName(),
@@ -72,7 +75,7 @@ public class Facilitators {
             lockForHubStaff(em, caller, caseId);
             CaseParticipant facilitator = em.find(CaseParticipant.class, participantId);
             if (facilitator == null || !facilitator.getCaseId().equals(caseId)
-                    || facilitator.getRole() != CaseTerms.ParticipantRole.FACILITATOR) {
+                    || facilitator.getRole() != ParticipantRole.FACILITATOR) {
                 throw ProblemException.notFound();
             }
             em.remove(facilitator);

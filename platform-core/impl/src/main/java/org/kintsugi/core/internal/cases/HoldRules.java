@@ -2,6 +2,8 @@ package org.kintsugi.core.internal.cases;
 
 import javax.persistence.EntityManager;
 
+import org.kintsugi.core.api.cases.CaseHold;
+import org.kintsugi.core.api.cases.CaseStage;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.spi.cases.CaseHoldChange;
 
@@ -10,30 +12,30 @@ final class HoldRules {
     private HoldRules() {
     }
 
-    static CaseTerms.Hold next(CaseRecord record, CaseHoldChange.Kind kind) {
-        CaseTerms.Hold hold = record.getHold();
-        if (record.getStage() == CaseTerms.Stage.CLOSED) {
+    static CaseHold next(CaseRecord record, CaseHoldChange.Kind kind) {
+        CaseHold hold = record.getHold();
+        if (record.getStage() == CaseStage.CLOSED) {
             throw ProblemException.conflict("case-closed", "The case is closed; re-engage it first.");
         }
-        if (hold == CaseTerms.Hold.WITHDRAWN || hold == CaseTerms.Hold.HALTED) {
+        if (hold == CaseHold.WITHDRAWN || hold == CaseHold.HALTED) {
             throw ProblemException.conflict("case-stopped",
                     "The case was " + hold.name().toLowerCase() + "; nothing more happens on it.");
         }
         switch (kind) {
             case PAUSED:
-                if (hold == CaseTerms.Hold.PAUSED) {
+                if (hold == CaseHold.PAUSED) {
                     throw ProblemException.conflict("already-paused", "The case is already paused.");
                 }
-                return CaseTerms.Hold.PAUSED;
+                return CaseHold.PAUSED;
             case RESUMED:
-                if (hold != CaseTerms.Hold.PAUSED) {
+                if (hold != CaseHold.PAUSED) {
                     throw ProblemException.conflict("not-paused", "Only a paused case can be resumed.");
                 }
-                return CaseTerms.Hold.NONE;
+                return CaseHold.NONE;
             case WITHDRAWN:
-                return CaseTerms.Hold.WITHDRAWN;
+                return CaseHold.WITHDRAWN;
             default:
-                return CaseTerms.Hold.HALTED;
+                return CaseHold.HALTED;
         }
     }
 

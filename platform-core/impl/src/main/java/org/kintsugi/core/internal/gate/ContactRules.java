@@ -8,6 +8,8 @@ import java.util.Set;
 
 import javax.persistence.EntityManager;
 
+import org.kintsugi.core.api.cases.CaseHold;
+import org.kintsugi.core.api.cases.CaseStage;
 import org.kintsugi.core.internal.assessment.AssessmentRecords;
 import org.kintsugi.core.internal.assessment.AssessmentRules;
 import org.kintsugi.core.internal.assessment.AssessmentTerms;
@@ -27,8 +29,8 @@ import org.kintsugi.core.spi.cases.ContactRefusal;
  */
 public final class ContactRules {
     /** Contact between the parties belongs to delivery and what follows it. */
-    static final Set<CaseTerms.Stage> CONTACT_STAGES = EnumSet.of(CaseTerms.Stage.DELIVERY, CaseTerms.Stage.OUTCOME,
-            CaseTerms.Stage.AFTER_CARE);
+    static final Set<CaseStage> CONTACT_STAGES = EnumSet.of(CaseStage.DELIVERY, CaseStage.OUTCOME,
+            CaseStage.AFTER_CARE);
 
     private ContactRules() {
     }
@@ -36,14 +38,14 @@ public final class ContactRules {
     /** With {@code atStage} false the stage itself is not asked: used to guard the move into delivery. */
     public static List<ContactRefusal> refusals(EntityManager em, CaseRecord record, ContactKind kind, boolean atStage) {
         List<ContactRefusal> refusals = new ArrayList<>();
-        if (record.getStage() == CaseTerms.Stage.CLOSED) {
+        if (record.getStage() == CaseStage.CLOSED) {
             refusals.add(new ContactRefusal("case-closed", "The case is closed."));
         }
-        if (record.getHold() != CaseTerms.Hold.NONE) {
+        if (record.getHold() != CaseHold.NONE) {
             String hold = record.getHold().name().toLowerCase();
             refusals.add(new ContactRefusal("case-" + hold, "The case is " + hold + "."));
         }
-        if (atStage && !CONTACT_STAGES.contains(record.getStage()) && record.getStage() != CaseTerms.Stage.CLOSED) {
+        if (atStage && !CONTACT_STAGES.contains(record.getStage()) && record.getStage() != CaseStage.CLOSED) {
             refusals.add(new ContactRefusal("contact-before-delivery", "Contact between the parties happens from the "
                     + "delivery stage; this case is at " + CaseGuards.label(record.getStage()) + "."));
         }

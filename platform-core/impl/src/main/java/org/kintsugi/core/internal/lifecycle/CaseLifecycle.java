@@ -9,6 +9,7 @@ import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.kintsugi.core.api.cases.CaseStage;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.internal.assessment.AssessmentReopening;
@@ -52,14 +53,14 @@ public class CaseLifecycle {
         this.listeners = listeners;
     }
 
-    public CaseViews.Detail move(Caller caller, String caseId, CaseTerms.Stage next) {
+    public CaseViews.Detail move(Caller caller, String caseId, CaseStage next) {
         if (next == null) {
             throw ProblemException.invalid("to", "is required: the stage to move to");
         }
         jpa.tx(TransactionType.Required, em -> {
             CaseRecord record = CaseScope.lockVisible(em, caller, caseId);
             StageRules.check(em, record, next);
-            CaseTerms.Stage from = record.getStage();
+            CaseStage from = record.getStage();
             record.moveTo(next);
             event(em, caseId, caller, Instant.now(), CaseTerms.EventKind.STAGE_CHANGED,
                     "Moved from " + CaseGuards.label(from) + " to " + CaseGuards.label(next));
@@ -100,7 +101,7 @@ public class CaseLifecycle {
             if (!CaseScope.hubStaff(caller, record)) {
                 throw ProblemException.forbidden("Only the region's hub staff re-engage a case.");
             }
-            if (record.getStage() != CaseTerms.Stage.CLOSED) {
+            if (record.getStage() != CaseStage.CLOSED) {
                 throw ProblemException.conflict("case-not-closed", "Only a closed case can be re-engaged.");
             }
             Instant now = Instant.now();

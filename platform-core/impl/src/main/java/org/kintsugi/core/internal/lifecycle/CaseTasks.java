@@ -10,6 +10,8 @@ import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.kintsugi.core.api.cases.CaseHold;
+import org.kintsugi.core.api.cases.CaseStage;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.internal.cases.CaseGuards;
@@ -66,8 +68,8 @@ public class CaseTasks {
             TypedQuery<Object[]> query = em.createQuery("select t, c from CaseTask t, CaseRecord c where t.caseId = c.id "
                     + "and t.doneAt is null and t.dueOn < :today and c.stage <> :closed and c.hold not in :stopped and "
                     + CaseScope.condition(caller) + " order by t.dueOn, t.id", Object[].class)
-                    .setParameter("today", today).setParameter("closed", CaseTerms.Stage.CLOSED)
-                    .setParameter("stopped", List.of(CaseTerms.Hold.WITHDRAWN, CaseTerms.Hold.HALTED));
+                    .setParameter("today", today).setParameter("closed", CaseStage.CLOSED)
+                    .setParameter("stopped", List.of(CaseHold.WITHDRAWN, CaseHold.HALTED));
             return CaseScope.bindScope(query, caller).setFirstResult(offset).setMaxResults(limit).getResultList()
                     .stream().map(row -> new OverdueTask((CaseTask) row[0], (CaseRecord) row[1], today))
                     .collect(Collectors.toList());

@@ -1,5 +1,6 @@
 package org.kintsugi.core.internal.lifecycle;
 
+import org.kintsugi.core.api.cases.CaseStage;
 import org.kintsugi.core.internal.cases.CaseTerms;
 
 /** Request bodies of stage moves and closing. */
@@ -8,7 +9,7 @@ public final class LifecycleRequests {
     }
 
     public static final class Move {
-        public CaseTerms.Stage to;
+        public CaseStage to;
     }
 
     public static final class Close {

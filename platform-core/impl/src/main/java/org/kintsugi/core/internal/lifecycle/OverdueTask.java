@@ -3,6 +3,8 @@ package org.kintsugi.core.internal.lifecycle;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
+import org.kintsugi.core.api.cases.CaseHold;
+import org.kintsugi.core.api.cases.CaseStage;
 import org.kintsugi.core.internal.cases.CaseRecord;
 import org.kintsugi.core.internal.cases.CaseTask;
 import org.kintsugi.core.internal.cases.CaseTerms;
@@ -15,7 +17,7 @@ public final class OverdueTask {
     public final CaseTerms.TaskKind kind;
     public final LocalDate dueOn;
     public final long daysOverdue;
-    public final CaseTerms.Stage stage;
+    public final CaseStage stage;
     public final boolean casePaused;
 
     OverdueTask(CaseTask task, CaseRecord record, LocalDate today) {
@@ -26,6 +28,6 @@ public final class OverdueTask {
         this.dueOn = task.getDueOn();
         this.daysOverdue = ChronoUnit.DAYS.between(task.getDueOn(), today);
         this.stage = record.getStage();
-        this.casePaused = record.getHold() == CaseTerms.Hold.PAUSED;
+        this.casePaused = record.getHold() == CaseHold.PAUSED;
     }
 }

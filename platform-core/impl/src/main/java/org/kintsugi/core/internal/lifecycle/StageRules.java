@@ -6,6 +6,9 @@ import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
 
+import org.kintsugi.core.api.cases.CaseHold;
+import org.kintsugi.core.api.cases.CaseStage;
+import org.kintsugi.core.api.cases.ParticipantRole;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.internal.assessment.AssessmentRecords;
 import org.kintsugi.core.internal.assessment.AssessmentRules;
@@ -26,18 +29,18 @@ final class StageRules {
     private StageRules() {
     }
 
-    static void check(EntityManager em, CaseRecord record, CaseTerms.Stage next) {
+    static void check(EntityManager em, CaseRecord record, CaseStage next) {
         CaseGuards.requireActive(record);
-        CaseTerms.Stage current = record.getStage();
-        if (next == CaseTerms.Stage.CLOSED) {
+        CaseStage current = record.getStage();
+        if (next == CaseStage.CLOSED) {
             throw ProblemException.conflict("close-with-reason", "A case is closed with a reason, not moved to closed.");
         }
         if (next.ordinal() != current.ordinal() + 1) {
             throw ProblemException.conflict("stage-order", "Stages move forward one at a time: after "
-                    + CaseGuards.label(current) + " comes " + CaseGuards.label(CaseTerms.Stage.values()[current.ordinal() + 1])
+                    + CaseGuards.label(current) + " comes " + CaseGuards.label(CaseStage.values()[current.ordinal() + 1])
                     + ". New risk information returns a case to assessment.");
         }
-        if (record.getHold() == CaseTerms.Hold.PAUSED) {
+        if (record.getHold() == CaseHold.PAUSED) {
             throw ProblemException.conflict("case-paused", "The case is paused: the person harmed sets the pace.");
         }
         switch (next) {
@@ -88,7 +91,7 @@ final class StageRules {
 
     private static boolean personHarmedTakesPart(EntityManager em, CaseRecord record) {
         return AssessmentRecords.participants(em, record.getId()).stream()
-                .filter(p -> p.getRole() == CaseTerms.ParticipantRole.PERSON_HARMED).map(CaseParticipant::getId)
+                .filter(p -> p.getRole() == ParticipantRole.PERSON_HARMED).map(CaseParticipant::getId)
                 .allMatch(id -> ConsentLedger.hasActive(em, id, CaseTerms.ConsentPurpose.TAKE_PART, null));
     }
 

@@ -2,6 +2,8 @@ package org.kintsugi.core.internal.modules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import javax.ws.rs.GET;
@@ -11,8 +13,10 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 
+import org.kintsugi.core.api.cases.ParticipantRole;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.api.security.Role;
+import org.kintsugi.core.spi.cases.ContactKind;
 import org.kintsugi.core.spi.module.RestorativeService;
 import org.kintsugi.core.spi.rest.ApiResource;
 import org.osgi.service.component.annotations.Activate;
@@ -41,8 +45,7 @@ public class ModulesResource implements ApiResource {
             List<String> regions = enablement.enabledRegions(module.id()).stream()
                     .filter(code -> caller.hasRole(Role.NATIONAL_ADMIN) || caller.regions().contains(code))
                     .collect(Collectors.toList());
-            views.add(new ModuleView(module.id(), module.displayName(), enablement.availableTo(module.id(), caller),
-                    regions));
+            views.add(new ModuleView(module, enablement.availableTo(module.id(), caller), regions));
         }
         return views;
     }
@@ -51,12 +54,18 @@ public class ModulesResource implements ApiResource {
     public static final class ModuleView {
         public final String id;
         public final String name;
+        /** Who may take part in this service. */
+        public final Set<ParticipantRole> participantRoles;
+        /** The kinds of contact between the parties it delivers (none for survivor-only work). */
+        public final Set<ContactKind> contactKinds;
         public final boolean enabledForMe;
         public final List<String> enabledRegions;
 
-        ModuleView(String id, String name, boolean enabledForMe, List<String> enabledRegions) {
-            this.id = id;
-            this.name = name;
+        ModuleView(RestorativeService module, boolean enabledForMe, List<String> enabledRegions) {
+            this.id = module.id();
+            this.name = module.displayName();
+            this.participantRoles = new TreeSet<>(module.participantRoles());
+            this.contactKinds = new TreeSet<>(module.contactKinds());
             this.enabledForMe = enabledForMe;
             this.enabledRegions = enabledRegions;
         }

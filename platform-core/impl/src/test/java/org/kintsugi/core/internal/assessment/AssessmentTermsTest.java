@@ -7,16 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.EnumSet;
 
 import org.junit.jupiter.api.Test;
-import org.kintsugi.core.internal.cases.CaseTerms;
+import org.kintsugi.core.api.cases.ParticipantRole;
 import org.kintsugi.core.spi.cases.ContactKind;
 
 class AssessmentTermsTest {
     @Test
     void thePersonResponsibleIsAssessedOnEveryFactorOthersOnTheSharedOnes() {
         assertEquals(EnumSet.allOf(AssessmentTerms.Factor.class),
-                AssessmentTerms.Factor.applicableTo(CaseTerms.ParticipantRole.PERSON_RESPONSIBLE));
-        for (CaseTerms.ParticipantRole role : new CaseTerms.ParticipantRole[] {CaseTerms.ParticipantRole.PERSON_HARMED,
-            CaseTerms.ParticipantRole.SUPPORTER, CaseTerms.ParticipantRole.AFFECTED_OTHER}) {
+                AssessmentTerms.Factor.applicableTo(ParticipantRole.PERSON_RESPONSIBLE));
+        for (ParticipantRole role : new ParticipantRole[] {ParticipantRole.PERSON_HARMED,
+            ParticipantRole.SUPPORTER, ParticipantRole.AFFECTED_OTHER}) {
             assertEquals(5, AssessmentTerms.Factor.applicableTo(role).size());
             assertFalse(AssessmentTerms.Factor.applicableTo(role)
                     .contains(AssessmentTerms.Factor.ACKNOWLEDGEMENT_OF_RESPONSIBILITY));

@@ -4,11 +4,9 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.io.File;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -32,10 +30,8 @@ public class CaseHoldIT extends KintsugiTestSupport {
     public void holdsFollowTheRulesAndReachEveryModuleInTheSameTransaction() throws Exception {
         Api api = api();
         String admin = adminToken(api);
-        Bundle module = bundleContext.installBundle(new File(System.getProperty("kintsugi.it.module")).toURI().toString());
-        module.start();
+        Bundle module = installTestModule(api, admin);
         try {
-            Eventually.await("the test module", Duration.ofSeconds(30), () -> api.get(HOLDS, admin).status() == 200);
             String region = Fixtures.region(api, admin);
             String coordinator = Fixtures.user(api, admin, "COORDINATOR", region, null);
             String outsider = Fixtures.user(api, admin, "COORDINATOR", Fixtures.region(api, admin), null);

@@ -4,8 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.io.File;
-import java.time.Duration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -29,11 +27,8 @@ public class ContactGateIT extends KintsugiTestSupport {
     public void everyHardRuleStopsContactUntilItHolds() throws Exception {
         Api api = api();
         String admin = adminToken(api);
-        Bundle module = bundleContext.installBundle(new File(System.getProperty("kintsugi.it.module")).toURI().toString());
-        module.start();
+        Bundle module = installTestModule(api, admin);
         try {
-            Eventually.await("the test module", Duration.ofSeconds(30),
-                    () -> api.get("/api/modules/it-echo/holds", admin).status() == 200);
             CaseWalk walk = new CaseWalk(api, admin);
             String atStart = walk.gate("INDIRECT");
             for (String rule : new String[] {"contact-before-delivery", "facilitation-incomplete", "assessment-not-signed-off",

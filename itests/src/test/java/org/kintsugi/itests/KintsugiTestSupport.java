@@ -15,7 +15,9 @@ import javax.inject.Inject;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
 
 /**
  * One Karaf per suite: the real distribution, configured for the test PostgreSQL and for free
@@ -77,6 +79,15 @@ public abstract class KintsugiTestSupport {
             throw e;
         }
         return api;
+    }
+
+    /** Installs and starts the test module bundle, and waits until its endpoints answer. Uninstall it after. */
+    protected Bundle installTestModule(Api api, String admin) throws BundleException {
+        Bundle module = bundleContext.installBundle(new File(System.getProperty("kintsugi.it.module")).toURI().toString());
+        module.start();
+        Eventually.await("the test module", Duration.ofSeconds(30),
+                () -> api.get("/api/modules/it-echo/holds", admin).status() == 200);
+        return module;
     }
 
     protected String adminToken(Api api) {

@@ -4,8 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.io.File;
-import java.time.Duration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -25,11 +23,8 @@ public class ModuleSpiIT extends KintsugiTestSupport {
     public void aModuleSeesCasesOnlyWithinTheCallersScope() throws Exception {
         Api api = api();
         String admin = adminToken(api);
-        Bundle module = bundleContext.installBundle(new File(System.getProperty("kintsugi.it.module")).toURI().toString());
-        module.start();
+        Bundle module = installTestModule(api, admin);
         try {
-            Eventually.await("the test module", Duration.ofSeconds(30),
-                    () -> api.get("/api/modules/it-echo/holds", admin).status() == 200);
             JsonNode echo = null;
             for (JsonNode each : api.get("/api/modules", admin).json()) {
                 echo = "it-echo".equals(each.get("id").asText()) ? each : echo;

@@ -29,6 +29,9 @@ public class CaseParticipant {
     private Instant addedAt;
     @Column(name = "chosen_by_harmed")
     private boolean chosenByHarmed;
+    /** For a supporter: the participant they support. */
+    @Column(name = "supports_participant_id")
+    private String supportsParticipantId;
 
     protected CaseParticipant() {
     }
@@ -45,7 +48,11 @@ public class CaseParticipant {
         this.chosenByHarmed = chosen;
     }
 
-    void seal(String detailsEnc) {
+    public void supports(String participantId) {
+        this.supportsParticipantId = participantId;
+    }
+
+    public void seal(String detailsEnc) {
         this.detailsEnc = detailsEnc;
     }
 
@@ -56,4 +63,5 @@ public class CaseParticipant {
     public String getDetailsEnc() { return detailsEnc; }
     public Instant getAddedAt() { return addedAt; }
     public boolean isChosenByHarmed() { return chosenByHarmed; }
+    public String getSupportsParticipantId() { return supportsParticipantId; }
 }

@@ -10,9 +10,6 @@ import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.kintsugi.core.api.cases.CaseHold;
@@ -26,7 +23,6 @@ import org.kintsugi.core.internal.db.CoreSchemaReady;
 import org.kintsugi.core.internal.referral.AcceptedReferral;
 import org.kintsugi.core.internal.referral.ReferralRequests;
 import org.kintsugi.core.internal.referral.ReferralService;
-import org.kintsugi.core.internal.rest.JsonMapper;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -40,7 +36,7 @@ public class CaseService {
     private final JpaTemplate jpa;
     private final ReferralService referrals;
     private final FieldCipher cipher;
-    private final ObjectMapper json = JsonMapper.create();
+    private final ParticipantDetails details;
 
     @Activate
     public CaseService(@Reference(target = "(osgi.unit.name=kintsugi-core)") JpaTemplate jpa,
@@ -48,6 +44,7 @@ public class CaseService {
         this.jpa = jpa;
         this.referrals = referrals;
         this.cipher = keys.cipher();
+        this.details = new ParticipantDetails(cipher);
     }
 
     /** Accepts the referral and opens its case in one transaction: both happen, or neither. */
@@ -85,7 +82,7 @@ public class CaseService {
             CaseRecord record = CaseScope.findVisible(em, caller, id);
             List<CaseViews.Participant> participants = em.createQuery("select p from CaseParticipant p where "
                     + "p.caseId = :case order by p.addedAt, p.role", CaseParticipant.class).setParameter("case", id)
-                    .getResultList().stream().map(p -> new CaseViews.Participant(p, details(p)))
+                    .getResultList().stream().map(p -> new CaseViews.Participant(p, details.open(p)))
                     .collect(Collectors.toList());
             List<CaseViews.Event> timeline = em.createQuery("select e from CaseEvent e where e.caseId = :case "
                     + "order by e.occurredAt", CaseEvent.class).setParameter("case", id).getResultList().stream()
@@ -113,21 +110,8 @@ public class CaseService {
             return;
         }
         CaseParticipant participant = new CaseParticipant(UUID.randomUUID().toString(), record.getId(), role, null, now);
-        try {
-            participant.seal(cipher.encrypt(json.writeValueAsString(party), participant.getId(), "details"));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        details.seal(participant, party);
         em.persist(participant);
-    }
-
-    private ReferralRequests.Party details(CaseParticipant participant) {
-        String plain = cipher.decrypt(participant.getDetailsEnc(), participant.getId(), "details");
-        try {
-            return plain == null ? null : json.readValue(plain, ReferralRequests.Party.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored participant details are not readable", e);
-        }
     }
 
     private static TypedQuery<CaseRecord> scopedQuery(EntityManager em, Caller caller) {

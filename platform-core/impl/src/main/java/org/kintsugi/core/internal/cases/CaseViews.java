@@ -133,9 +133,12 @@ public final class CaseViews {
         public final ParticipantRole role;
         public final String userId;
         public final Boolean chosenByPersonHarmed;
+        /** For a supporter: whom they support. */
+        public final String supports;
         public final ReferralRequests.Party details;
 
         Participant(CaseParticipant p, ReferralRequests.Party details) {
+            this.supports = p.getSupportsParticipantId();
             this.id = p.getId();
             this.role = p.getRole();
             this.userId = p.getUserId();

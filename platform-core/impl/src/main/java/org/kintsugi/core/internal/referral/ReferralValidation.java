@@ -7,7 +7,7 @@ import org.kintsugi.core.api.problem.FieldProblem;
 import org.kintsugi.core.api.problem.ProblemException;
 
 /** Field rules for a new referral, all reported at once. */
-final class ReferralValidation {
+public final class ReferralValidation {
     private ReferralValidation() {
     }
 
@@ -31,7 +31,8 @@ final class ReferralValidation {
         }
     }
 
-    private static void party(List<FieldProblem> problems, String field, ReferralRequests.Party party, boolean required) {
+    /** A party's name, safe contact ways and ways never to use; {@code required}: at least one safe way. */
+    public static void party(List<FieldProblem> problems, String field, ReferralRequests.Party party, boolean required) {
         if (party == null) {
             if (required) {
                 problems.add(new FieldProblem(field, "is required"));

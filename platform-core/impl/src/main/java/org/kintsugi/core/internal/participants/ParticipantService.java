@@ -1,0 +1,96 @@
+package org.kintsugi.core.internal.participants;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.kintsugi.core.api.cases.ParticipantRole;
+import org.kintsugi.core.api.problem.FieldProblem;
+import org.kintsugi.core.api.problem.ProblemException;
+import org.kintsugi.core.api.security.Caller;
+import org.kintsugi.core.internal.cases.CaseEvent;
+import org.kintsugi.core.internal.cases.CaseGuards;
+import org.kintsugi.core.internal.cases.CaseParticipant;
+import org.kintsugi.core.internal.cases.CaseRecord;
+import org.kintsugi.core.internal.cases.CaseScope;
+import org.kintsugi.core.internal.cases.CaseService;
+import org.kintsugi.core.internal.cases.CaseTerms;
+import org.kintsugi.core.internal.cases.CaseViews;
+import org.kintsugi.core.internal.cases.ParticipantDetails;
+import org.kintsugi.core.internal.crypto.DataKeyring;
+import org.kintsugi.core.internal.db.CoreSchemaReady;
+import org.kintsugi.core.internal.referral.ReferralValidation;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Supporters, affected others, and a person responsible who joins later, added to a running case. */
+@Component(service = ParticipantService.class)
+public class ParticipantService {
+    private final JpaTemplate jpa;
+    private final ParticipantDetails details;
+    private final CaseService cases;
+
+    @Activate
+    public ParticipantService(@Reference(target = "(osgi.unit.name=kintsugi-core)") JpaTemplate jpa,
+            @Reference DataKeyring keys, @Reference CaseService cases, @Reference CoreSchemaReady schema) {
+        this.jpa = jpa;
+        this.details = new ParticipantDetails(keys.cipher());
+        this.cases = cases;
+    }
+
+    public CaseViews.Detail add(Caller caller, String caseId, ParticipantRequests.NewParticipant body) {
+        jpa.tx(TransactionType.Required, em -> {
+            CaseRecord record = CaseScope.lockVisible(em, caller, caseId);
+            validate(em, record, body);
+            CaseGuards.requireActive(record);
+            Instant now = Instant.now();
+            CaseParticipant participant = new CaseParticipant(UUID.randomUUID().toString(), caseId, body.role, null, now);
+            participant.supports(body.supports);
+            details.seal(participant, body.details);
+            em.persist(participant);
+            CaseEvent.record(em, caseId, caller.getName(), now, CaseTerms.EventKind.PARTICIPANT_ADDED,
+                    "Participant added: " + CaseGuards.label(body.role));
+        });
+        return cases.get(caller, caseId);
+    }
+
+    private static void validate(EntityManager em, CaseRecord record, ParticipantRequests.NewParticipant body) {
+        if (body == null) {
+            throw ProblemException.invalid("role", "is required");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        if (body.role == null || body.role == ParticipantRole.FACILITATOR || body.role == ParticipantRole.PERSON_HARMED) {
+            problems.add(new FieldProblem("role", "must be SUPPORTER, AFFECTED_OTHER or PERSON_RESPONSIBLE "
+                    + "(facilitators are allocated; the person harmed comes with the referral)"));
+        } else if (body.role == ParticipantRole.PERSON_RESPONSIBLE && has(em, record, ParticipantRole.PERSON_RESPONSIBLE)) {
+            problems.add(new FieldProblem("role", "this case already has a person responsible"));
+        }
+        if (body.role == ParticipantRole.SUPPORTER) {
+            CaseParticipant supported = body.supports == null ? null : em.find(CaseParticipant.class, body.supports);
+            if (supported == null || !supported.getCaseId().equals(record.getId())
+                    || supported.getRole() == ParticipantRole.FACILITATOR || supported.getRole() == ParticipantRole.SUPPORTER) {
+                problems.add(new FieldProblem("supports", "must be the participant of this case this supporter supports"));
+            }
+        } else if (body.supports != null) {
+            problems.add(new FieldProblem("supports", "only a supporter supports someone"));
+        }
+        if (body.details == null) {
+            problems.add(new FieldProblem("details.name", "is required, at most 200 characters"));
+        }
+        ReferralValidation.party(problems, "details", body.details, false);
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid(problems);
+        }
+    }
+
+    private static boolean has(EntityManager em, CaseRecord record, ParticipantRole role) {
+        return !em.createQuery("select p.id from CaseParticipant p where p.caseId = :case and p.role = :role")
+                .setParameter("case", record.getId()).setParameter("role", role).getResultList().isEmpty();
+    }
+}

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -99,6 +100,44 @@ public class LifecycleIT extends KintsugiTestSupport {
         assertEquals("IN_PROGRESS", assessments.get(0).get("status").asText());
         assertFalse(api.get("/api/cases/" + walk.caseId + "/decisions", walk.coordinator).json().get(0).get("current").asBoolean());
         assertTrue(again.get("timeline").toString().contains("RE_ENGAGED"));
+    }
+
+    @Test
+    public void firstContactIsDueFiveWorkingDaysLaterNotCountingTheRegionsBankHolidays() {
+        Api api = api();
+        String admin = adminToken(api);
+        String region = Fixtures.region(api, admin);
+        String coordinator = Fixtures.user(api, admin, "COORDINATOR", region, null);
+        String hubAdmin = Fixtures.user(api, admin, "HUB_ADMIN", region, null);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate plain = workingDaysAfter(today, 5, List.of());
+        List<LocalDate> holidays = List.of(workingDaysAfter(today, 1, List.of()), workingDaysAfter(today, 2, List.of()));
+
+        assertEquals(403, api.send("PUT", "/api/regions/" + region + "/holidays", coordinator, "{\"days\":[]}").status());
+        assertEquals("days.0", api.send("PUT", "/api/regions/" + region + "/holidays", hubAdmin, "{\"days\":[\"1066-10-14\"]}")
+                .json().get("errors").get(0).get("field").asText());
+        Api.Reply set = api.send("PUT", "/api/regions/" + region + "/holidays", hubAdmin,
+                "{\"days\":[\"" + holidays.get(1) + "\",\"" + holidays.get(0) + "\"]}");
+        assertEquals(set.toString(), 200, set.status());
+        assertEquals("[\"" + holidays.get(0) + "\",\"" + holidays.get(1) + "\"]", api.get("/api/regions/" + region + "/holidays",
+                coordinator).json().get("days").toString());
+
+        String caseId = Fixtures.openCase(api, coordinator, region);
+        String due = api.get("/api/cases/" + caseId, coordinator).json().get("tasks").get(0).get("dueOn").asText();
+        assertEquals(workingDaysAfter(today, 5, holidays).toString(), due);
+        assertTrue("two holidays push it two working days later", LocalDate.parse(due).isAfter(plain));
+    }
+
+    /** The test's own count, independent of the server's. */
+    private static LocalDate workingDaysAfter(LocalDate start, int days, List<LocalDate> holidays) {
+        LocalDate date = start;
+        for (int added = 0; added < days;) {
+            date = date.plusDays(1);
+            if (date.getDayOfWeek().getValue() < 6 && !holidays.contains(date)) {
+                added++;
+            }
+        }
+        return date;
     }
 
     private static String overdue(Api api, String token) {

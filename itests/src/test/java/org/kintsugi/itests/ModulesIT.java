@@ -4,26 +4,39 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.io.File;
+import java.net.URI;
 import java.time.Duration;
+import java.util.EnumSet;
+
+import javax.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.apache.karaf.features.FeaturesService;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
-import org.osgi.framework.Bundle;
 
 /**
- * A module bundle installed and removed while the platform serves requests: it appears, is offered
- * only where a region enabled it, and leaves again, and nothing else fails meanwhile.
+ * A module's feature installed and uninstalled, as an administrator does with {@code feature:install},
+ * while the platform serves requests: it appears, is offered only where a region enabled it, and
+ * leaves again, and nothing else fails meanwhile.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
 public class ModulesIT extends KintsugiTestSupport {
     private static final String ECHO = "/api/modules/it-echo/echo";
+
+    /**
+     * As {@code feature:install -r} (README): a module needs no refresh of anything installed, and a
+     * refresh would needlessly rewire and restart the persistence stack (stack.md, pitfall 10).
+     */
+    private static final EnumSet<FeaturesService.Option> NO_REFRESH = EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles);
+
+    @Inject
+    private FeaturesService features;
 
     @Test
     public void aModuleComesAndGoesAtRuntimeAndIsOfferedOnlyWhereEnabled() throws Exception {
@@ -35,8 +48,9 @@ public class ModulesIT extends KintsugiTestSupport {
         String southHubAdmin = Fixtures.user(api, admin, "HUB_ADMIN", south, null);
 
         try (BackgroundLoad load = new BackgroundLoad(api, northUser, "/api/health", "/api/auth/me", "/api/regions")) {
-            Bundle module = bundleContext.installBundle(new File(System.getProperty("kintsugi.it.module")).toURI().toString());
-            module.start();
+            URI repository = TestModuleFeature.write();
+            features.addRepository(repository);
+            features.installFeature(TestModuleFeature.NAME, NO_REFRESH);
             Eventually.await("the module to be listed", Duration.ofSeconds(30), () -> listed(api, admin));
             Eventually.await("its endpoint to answer", Duration.ofSeconds(30), () -> api.get(ECHO, admin).status() == 200);
 
@@ -62,7 +76,8 @@ public class ModulesIT extends KintsugiTestSupport {
             assertTrue(api.get("/api/openapi.json", admin).json().get("paths").has("/modules/it-echo/echo"));
             assertTrue(api.get("/api/health", null).body().contains("it-echo"));
 
-            module.uninstall();
+            features.uninstallFeature(TestModuleFeature.NAME, NO_REFRESH);
+            features.removeRepository(repository);
             Eventually.await("the module to be gone", Duration.ofSeconds(30), () -> !listed(api, admin));
             Eventually.await("its endpoint to be gone", Duration.ofSeconds(30), () -> api.get(ECHO, admin).status() == 404);
             assertFalse(api.get("/api/openapi.json", admin).json().get("paths").has("/modules/it-echo/echo"));

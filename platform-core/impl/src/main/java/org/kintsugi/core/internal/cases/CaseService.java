@@ -20,6 +20,7 @@ import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.internal.crypto.DataKeyring;
 import org.kintsugi.core.internal.crypto.FieldCipher;
 import org.kintsugi.core.internal.db.CoreSchemaReady;
+import org.kintsugi.core.internal.people.RegionHolidays;
 import org.kintsugi.core.internal.referral.AcceptedReferral;
 import org.kintsugi.core.internal.referral.ReferralRequests;
 import org.kintsugi.core.internal.referral.ReferralService;
@@ -63,7 +64,8 @@ public class CaseService {
                     CaseTerms.EventKind.CASE_OPENED, "Opened from an accepted referral"));
             LocalDate referred = LocalDate.ofInstant(accepted.referral().getCreatedAt(), ZoneOffset.UTC);
             em.persist(new CaseTask(UUID.randomUUID().toString(), record.getId(), CaseTerms.TaskKind.FIRST_CONTACT,
-                    WorkingDays.after(referred, FIRST_CONTACT_WORKING_DAYS), now));
+                    WorkingDays.after(referred, FIRST_CONTACT_WORKING_DAYS,
+                            RegionHolidays.from(em, record.getRegionCode(), referred)), now));
             return record.getId();
         });
         return get(caller, caseId);

@@ -27,6 +27,7 @@ import org.kintsugi.core.internal.cases.WorkingDays;
 import org.kintsugi.core.internal.crypto.DataKeyring;
 import org.kintsugi.core.internal.crypto.FieldCipher;
 import org.kintsugi.core.internal.db.CoreSchemaReady;
+import org.kintsugi.core.internal.people.RegionHolidays;
 import org.kintsugi.core.spi.cases.CaseHoldChange;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -112,8 +113,10 @@ public class CaseLifecycle {
                 event(em, caseId, caller, now, CaseTerms.EventKind.CONSENT_LAPSED,
                         "Consents for the earlier process lapsed; aggregate statistics consent kept");
             }
+            LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
             em.persist(new CaseTask(UUID.randomUUID().toString(), caseId, CaseTerms.TaskKind.FIRST_CONTACT,
-                    WorkingDays.after(LocalDate.ofInstant(now, ZoneOffset.UTC), FIRST_CONTACT_WORKING_DAYS), now));
+                    WorkingDays.after(today, FIRST_CONTACT_WORKING_DAYS, RegionHolidays.from(em, record.getRegionCode(), today)),
+                    now));
             em.flush();
             listeners.tell(new CaseHoldChange(caseId, CaseHoldChange.Kind.RE_ENGAGED, now));
         });

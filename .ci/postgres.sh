@@ -11,6 +11,9 @@ DATA="${KINTSUGI_IT_PG_DATA:-/tmp/kintsugi-it-pg}"
 DB=kintsugi_it
 ROLE=kintsugi_it
 PASSWORD="${KINTSUGI_IT_PG_PASSWORD:-kintsugi-it-only-password}"
+# Tests trade durability for speed; a benchmark sets KINTSUGI_IT_PG_DURABLE=1 for production's fsync.
+SPEED="-c fsync=off -c synchronous_commit=off"
+[ "${KINTSUGI_IT_PG_DURABLE:-0}" = 1 ] && SPEED=""
 
 pg_bin() {
     local dir
@@ -43,7 +46,7 @@ start)
             -E UTF8 --locale=C.UTF-8 >/dev/null
         rm -f "$PWFILE"
         as_postgres "$BIN/pg_ctl" -D "$DATA" -l "$DATA/server.log" -w \
-            -o "-c listen_addresses=127.0.0.1 -c port=$PORT -c unix_socket_directories=$DATA -c fsync=off -c max_connections=100" start >/dev/null
+            -o "-c listen_addresses=127.0.0.1 -c port=$PORT -c unix_socket_directories=$DATA $SPEED -c max_connections=100" start >/dev/null
         PGPASSWORD="$PASSWORD" psql -h 127.0.0.1 -p "$PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -q <<SQL >&2
 CREATE ROLE $ROLE LOGIN PASSWORD '$PASSWORD';
 CREATE DATABASE $DB OWNER $ROLE;

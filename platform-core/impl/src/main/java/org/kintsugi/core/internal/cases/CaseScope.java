@@ -1,5 +1,8 @@
 package org.kintsugi.core.internal.cases;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 import javax.persistence.Query;
@@ -15,9 +18,14 @@ import org.kintsugi.core.api.security.Role;
  * Outside scope a case does not exist (404).
  */
 public final class CaseScope {
-    /** JPQL: the ids of the cases {@code :me} facilitates or supervises a facilitator of; see {@link #workedOnBy}. */
-    static final String WORKED_ON = "select p.caseId from CaseParticipant p where p.role = :facilitator and "
-            + "(p.userId = :me or p.userId in (select pp.userId from PractitionerProfile pp where pp.supervisorId = :me))";
+    /**
+     * JPQL condition on a case aliased {@code c}: someone of the caller's team (the caller and the
+     * practitioners they supervise) facilitates it. One IN-subquery over a list of user ids lets
+     * PostgreSQL drive it from the (user, role, case) index; with the supervision lookup inside an OR
+     * it scanned every case (bench/cases.sh: practitioner caseload p95 168 ms on 100,000 cases).
+     */
+    static final String WORKED_ON = "c.id in (select p.caseId from CaseParticipant p where p.role = :facilitator "
+            + "and p.userId in :team)";
 
     private CaseScope() {
     }
@@ -66,17 +74,17 @@ public final class CaseScope {
         if (caller.hasRole(Role.NATIONAL_ADMIN)) {
             return "c.id is not null";
         }
-        java.util.List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         if (caller.hasAnyRole(Role.HUB_ADMIN, Role.COORDINATOR) && !caller.regions().isEmpty()) {
             parts.add("c.regionCode in :regions");
         }
         if (caller.hasAnyRole(Role.PRACTITIONER, Role.CASE_SUPERVISOR)) {
-            parts.add("c.id in (" + WORKED_ON + ")");
+            parts.add(WORKED_ON);
         }
         return parts.isEmpty() ? "c.id is null" : "(" + String.join(" or ", parts) + ")";
     }
 
-    public static <Q extends Query> Q bindScope(Q query, Caller caller) {
+    public static <Q extends Query> Q bindScope(EntityManager em, Q query, Caller caller) {
         if (caller.hasRole(Role.NATIONAL_ADMIN)) {
             return query;
         }
@@ -84,19 +92,24 @@ public final class CaseScope {
             query.setParameter("regions", caller.regions());
         }
         if (caller.hasAnyRole(Role.PRACTITIONER, Role.CASE_SUPERVISOR)) {
-            workedOnBy(query, caller);
+            query.setParameter("team", team(em, caller)).setParameter("facilitator", ParticipantRole.FACILITATOR);
         }
         return query;
     }
 
-    /** Binds the parameters of {@link #WORKED_ON}. */
-    static <Q extends Query> Q workedOnBy(Q query, Caller caller) {
-        query.setParameter("me", caller.userId().toString()).setParameter("facilitator", ParticipantRole.FACILITATOR);
-        return query;
+    /** The caller and the practitioners they supervise: whose cases a practitioner or supervisor works on. */
+    private static List<String> team(EntityManager em, Caller caller) {
+        String me = caller.userId().toString();
+        List<String> team = new ArrayList<>(em.createQuery("select pp.userId from PractitionerProfile pp "
+                + "where pp.supervisorId = :me", String.class).setParameter("me", me).getResultList());
+        team.add(me);
+        return team;
     }
 
     static boolean worksOn(EntityManager em, Caller caller, CaseRecord record) {
-        return !workedOnBy(em.createQuery("select c.id from CaseRecord c where c.id = :case and c.id in (" + WORKED_ON + ")")
-                .setParameter("case", record.getId()), caller).getResultList().isEmpty();
+        return em.createQuery("select count(p) from CaseParticipant p where p.caseId = :case and p.role = :facilitator "
+                + "and p.userId in :team", Long.class).setParameter("case", record.getId())
+                .setParameter("facilitator", ParticipantRole.FACILITATOR).setParameter("team", team(em, caller))
+                .getSingleResult() > 0;
     }
 }

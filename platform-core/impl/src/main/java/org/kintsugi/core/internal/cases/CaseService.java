@@ -117,7 +117,7 @@ public class CaseService {
     }
 
     private static TypedQuery<CaseRecord> scopedQuery(EntityManager em, Caller caller) {
-        return CaseScope.bindScope(em.createQuery("select c from CaseRecord c where " + CaseScope.condition(caller)
+        return CaseScope.bindScope(em, em.createQuery("select c from CaseRecord c where " + CaseScope.condition(caller)
                 + " order by c.openedAt desc, c.id", CaseRecord.class), caller);
     }
 }

@@ -70,7 +70,7 @@ public class CaseTasks {
                     + CaseScope.condition(caller) + " order by t.dueOn, t.id", Object[].class)
                     .setParameter("today", today).setParameter("closed", CaseStage.CLOSED)
                     .setParameter("stopped", List.of(CaseHold.WITHDRAWN, CaseHold.HALTED));
-            return CaseScope.bindScope(query, caller).setFirstResult(offset).setMaxResults(limit).getResultList()
+            return CaseScope.bindScope(em, query, caller).setFirstResult(offset).setMaxResults(limit).getResultList()
                     .stream().map(row -> new OverdueTask((CaseTask) row[0], (CaseRecord) row[1], today))
                     .collect(Collectors.toList());
         });

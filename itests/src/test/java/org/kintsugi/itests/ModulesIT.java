@@ -55,16 +55,20 @@ public class ModulesIT extends KintsugiTestSupport {
             Eventually.await("its endpoint to answer", Duration.ofSeconds(30), () -> api.get(ECHO, admin).status() == 200);
 
             assertEquals("not offered in the north yet", 404, api.get(ECHO, northUser).status());
+            assertFalse("nor are its screens", screens(api, northUser).contains("it-echo"));
             assertEquals(401, api.get(ECHO, null).status());
             assertEquals(204, enable(api, admin, north, true).status());
             Api.Reply echo = api.get(ECHO, northUser);
             assertEquals(echo.toString(), 200, echo.status());
             assertTrue(echo.body().contains("\"module\":\"it-echo\""));
+            assertEquals("[{\"module\":\"it-echo\",\"id\":\"echo\",\"labelKey\":\"itEcho.screen.title\",\"placement\":"
+                    + "\"NAVIGATION\",\"order\":100,\"entryPoint\":\"/ui/it-echo/echo/screen.js\"}]", screens(api, northUser));
             assertEquals(404, api.get(ECHO, southHubAdmin).status());
             assertEquals(403, enable(api, southHubAdmin, north, false).status());
             assertEquals(204, enable(api, southHubAdmin, south, true).status());
             assertEquals(200, api.get(ECHO, southHubAdmin).status());
             assertEquals(204, enable(api, admin, north, false).status());
+            assertEquals("disabled: its screens vanish for the region", "[]", screens(api, northUser));
             Api.Reply disabled = api.get(ECHO, northUser);
             assertEquals(404, disabled.status());
             assertEquals("urn:kintsugi:problem:not-found", disabled.json().get("type").asText());
@@ -81,11 +85,18 @@ public class ModulesIT extends KintsugiTestSupport {
             Eventually.await("the module to be gone", Duration.ofSeconds(30), () -> !listed(api, admin));
             Eventually.await("its endpoint to be gone", Duration.ofSeconds(30), () -> api.get(ECHO, admin).status() == 404);
             assertFalse(api.get("/api/openapi.json", admin).json().get("paths").has("/modules/it-echo/echo"));
+            assertEquals("uninstalled: its screens are gone for everyone", "[]", screens(api, southHubAdmin));
 
             load.close();
             assertTrue("the load ran: " + load.requests(), load.requests() > 30);
             assertEquals("requests elsewhere that failed meanwhile", "[]", load.failures().toString());
         }
+    }
+
+    private static String screens(Api api, String token) {
+        Api.Reply reply = api.get("/api/screens", token);
+        assertEquals(reply.toString(), 200, reply.status());
+        return reply.body();
     }
 
     private static boolean listed(Api api, String token) {

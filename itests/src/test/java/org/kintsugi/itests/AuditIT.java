@@ -124,4 +124,33 @@ public class AuditIT extends KintsugiTestSupport {
             return original;
         }
     }
+
+    @Test
+    public void aChangeWhoseAuditRowCannotBeWrittenDoesNotStand() throws Exception {
+        Api api = api();
+        String admin = adminToken(api);
+        String code = "hub-unaudited-" + System.nanoTime() % 100000;
+        try (Connection c = TestDatabase.connect(bundleContext); Statement s = c.createStatement()) {
+            // Test setup: the audit table refuses rows for region creation, as a full disk or a broken
+            // trigger would.
+            s.execute("CREATE FUNCTION it_refuse_region_audit() RETURNS trigger LANGUAGE plpgsql AS "
+                    + "$$ BEGIN RAISE EXCEPTION 'audit refused for the test'; END $$");
+            s.execute("CREATE TRIGGER it_refuse_region_audit BEFORE INSERT ON audit_event FOR EACH ROW "
+                    + "WHEN (NEW.action = 'POST /regions') EXECUTE FUNCTION it_refuse_region_audit()");
+        }
+        Api.Reply created;
+        try {
+            created = api.post("/api/regions", admin, "{\"code\":\"" + code + "\",\"name\":\"Synthetic unaudited\"}");
+        } finally {
+            try (Connection c = TestDatabase.connect(bundleContext); Statement s = c.createStatement()) {
+                s.execute("DROP TRIGGER it_refuse_region_audit ON audit_event");
+                s.execute("DROP FUNCTION it_refuse_region_audit()");
+            }
+        }
+        assertEquals(created.toString(), 500, created.status());
+        assertEquals("application/problem+json", created.header("Content-Type"));
+        assertFalse("nothing happens without its audit row", api.get("/api/regions", admin).body().contains(code));
+        assertEquals(201, api.post("/api/regions", admin, "{\"code\":\"" + code + "\",\"name\":\"Synthetic audited\"}").status());
+        assertTrue(api.get("/api/audit/verify", admin).json().get("intact").asBoolean());
+    }
 }

@@ -1,8 +1,10 @@
 package org.kintsugi.core.internal.rest;
 
 import java.util.Hashtable;
+import java.util.Optional;
 
 import javax.servlet.Servlet;
+import javax.transaction.TransactionManager;
 
 import org.apache.cxf.Bus;
 import org.apache.cxf.bus.CXFBusFactory;
@@ -11,6 +13,10 @@ import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.coordinator.Coordinator;
 import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 
 /**
@@ -23,10 +29,17 @@ public class ApiBus {
     private final Bus bus;
     private final ServiceRegistration<Servlet> registration;
 
+    /** For the servlet's safety net: a request's transaction never outlives the request. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile TransactionManager transactions;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile Coordinator coordinator;
+
     @Activate
     public ApiBus(BundleContext context) {
         bus = new CXFBusFactory().createBus();
-        ApiServlet servlet = new ApiServlet();
+        ApiServlet servlet = new ApiServlet(() -> Optional.ofNullable(transactions), () -> Optional.ofNullable(coordinator));
         servlet.setBus(bus);
         Hashtable<String, Object> props = new Hashtable<>();
         props.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, "/api/*");

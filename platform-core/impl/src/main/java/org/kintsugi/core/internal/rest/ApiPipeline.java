@@ -3,6 +3,8 @@ package org.kintsugi.core.internal.rest;
 import java.util.List;
 import java.util.Optional;
 
+import javax.transaction.TransactionManager;
+
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 
 import org.kintsugi.core.internal.audit.AuditWriter;
@@ -10,6 +12,7 @@ import org.kintsugi.core.internal.modules.ModuleEnablement;
 import org.kintsugi.core.internal.rest.pipeline.ApiServices;
 import org.kintsugi.core.internal.rest.pipeline.AuditFilter;
 import org.kintsugi.core.internal.rest.pipeline.AuthenticationFilter;
+import org.kintsugi.core.internal.rest.pipeline.TransactionFilter;
 import org.kintsugi.core.internal.rest.problem.JsonInputExceptionMapper;
 import org.kintsugi.core.internal.rest.problem.ProblemExceptionMapper;
 import org.kintsugi.core.internal.rest.problem.UnexpectedExceptionMapper;
@@ -19,6 +22,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.coordinator.Coordinator;
 
 /**
  * The shared request pipeline, defined once: every server the {@link ApiPublisher} creates, the
@@ -35,10 +39,17 @@ public class ApiPipeline implements ApiServices {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ModuleEnablement enablement;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile TransactionManager transactions;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile Coordinator coordinator;
+
     /** Fresh instances per server: CXF injects per-server context proxies into each provider. */
     public List<Object> newProviders(String module) {
         return List.of(
                 new JacksonJsonProvider(JsonMapper.create()),
+                new TransactionFilter(this),
                 new AuthenticationFilter(this, module),
                 new AuditFilter(this, module),
                 new ProblemExceptionMapper(),
@@ -60,5 +71,15 @@ public class ApiPipeline implements ApiServices {
     @Override
     public Optional<ModuleEnablement> enablement() {
         return Optional.ofNullable(enablement);
+    }
+
+    @Override
+    public Optional<TransactionManager> transactions() {
+        return Optional.ofNullable(transactions);
+    }
+
+    @Override
+    public Optional<Coordinator> coordinator() {
+        return Optional.ofNullable(coordinator);
     }
 }

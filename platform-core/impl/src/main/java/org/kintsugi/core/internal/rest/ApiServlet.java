@@ -2,13 +2,18 @@ package org.kintsugi.core.internal.rest;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import javax.servlet.ServletException;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import javax.transaction.TransactionManager;
 
 import org.apache.cxf.transport.servlet.CXFNonSpringServlet;
+import org.kintsugi.core.internal.rest.pipeline.RequestTransaction;
 import org.kintsugi.core.internal.rest.problem.ProblemBody;
+import org.osgi.service.coordinator.Coordinator;
 
 /**
  * The one servlet behind {@code /api/*}. Security headers are set here, before CXF sees the
@@ -19,6 +24,14 @@ final class ApiServlet extends CXFNonSpringServlet {
     /** Generous for letters and forms; attachments, when they come, get their own endpoint. */
     static final long MAX_BODY_BYTES = 1024 * 1024;
     private static final long serialVersionUID = 1L;
+
+    private final transient Supplier<Optional<TransactionManager>> transactions;
+    private final transient Supplier<Optional<Coordinator>> coordinator;
+
+    ApiServlet(Supplier<Optional<TransactionManager>> transactions, Supplier<Optional<Coordinator>> coordinator) {
+        this.transactions = transactions;
+        this.coordinator = coordinator;
+    }
 
     @Override
     protected void invoke(HttpServletRequest request, HttpServletResponse response) throws ServletException {
@@ -41,7 +54,11 @@ final class ApiServlet extends CXFNonSpringServlet {
                     "Send the request body with a Content-Length header; nothing was changed.");
             return;
         }
-        super.invoke(request, response);
+        try {
+            super.invoke(request, response);
+        } finally {
+            RequestTransaction.endLeftover(transactions.get(), coordinator.get());
+        }
     }
 
     private static void refuse(HttpServletResponse response, int status, String type, String title, String detail)

@@ -2,6 +2,10 @@ package org.kintsugi.core.internal.rest.pipeline;
 
 import java.util.Optional;
 
+import javax.transaction.TransactionManager;
+
+import org.osgi.service.coordinator.Coordinator;
+
 import org.kintsugi.core.internal.audit.AuditWriter;
 import org.kintsugi.core.internal.modules.ModuleEnablement;
 import org.kintsugi.core.internal.security.SessionAuthenticator;
@@ -17,4 +21,8 @@ public interface ApiServices {
     Optional<AuditWriter> auditWriter();
 
     Optional<ModuleEnablement> enablement();
+
+    Optional<TransactionManager> transactions();
+
+    Optional<Coordinator> coordinator();
 }

@@ -1,7 +1,9 @@
 package org.kintsugi.core.internal.rest.pipeline;
 
+import java.lang.annotation.Annotation;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import javax.annotation.Priority;
@@ -11,16 +13,22 @@ import javax.ws.rs.container.ContainerResponseContext;
 import javax.ws.rs.container.ContainerResponseFilter;
 import javax.ws.rs.container.ResourceInfo;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.Response;
 
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.internal.audit.AuditRecord;
+import org.kintsugi.core.internal.audit.AuditWriter;
 import org.kintsugi.core.internal.rest.ApiPaths;
+import org.kintsugi.core.internal.rest.problem.Problems;
+import org.kintsugi.core.internal.rest.problem.UnexpectedExceptionMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Writes one audit row for every request to a protected endpoint, refused ones included:
  * who, which operation (the path template, never the body), which record, from where, and the status.
+ * A successful request's row joins its transaction, which is committed here: the change and its
+ * audit row stand together or not at all. A failed commit turns the answer into an error.
  */
 @Priority(Integer.MAX_VALUE)
 public final class AuditFilter implements ContainerResponseFilter {
@@ -42,22 +50,53 @@ public final class AuditFilter implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        Optional<RequestTransaction> requestTransaction = RequestTransaction.owned(request);
         if (!PublicEndpoints.matched(resourceInfo) || PublicEndpoints.isPublic(resourceInfo)) {
+            requestTransaction.ifPresent(RequestTransaction::rollbackQuietly);
             return;
         }
+        if (requestTransaction.isPresent() && response.getStatus() < 400) {
+            try {
+                writer().record(record(request, response)); // joins the request's transaction
+                requestTransaction.get().commit();
+                return;
+            } catch (Exception e) {
+                requestTransaction.get().rollbackQuietly();
+                answerFailure(request, response, e);
+            }
+        } else {
+            // Refused or failed: nothing it did stands, but the attempt is recorded.
+            requestTransaction.ifPresent(RequestTransaction::rollbackQuietly);
+        }
+        AuditRecord record = record(request, response);
+        try {
+            writer().record(record);
+        } catch (RuntimeException e) {
+            // Nothing changed with this request; losing the record of the attempt must at least be loud.
+            LOG.error("AUDIT WRITE FAILED for {} by {}: {}", record.action(), record.actor(), e.toString());
+        }
+    }
+
+    /** The commit failed after the resource answered: the caller learns that nothing was changed. */
+    private static void answerFailure(ContainerRequestContext request, ContainerResponseContext response, Exception e) {
+        Response failure = UnexpectedExceptionMapper.answer(e, request.getUriInfo());
+        response.setStatus(failure.getStatus());
+        response.getHeaders().clear();
+        failure.getHeaders().forEach((name, values) -> response.getHeaders().put(name, values));
+        response.setEntity(failure.getEntity(), new Annotation[0], Problems.PROBLEM_JSON);
+    }
+
+    private AuditWriter writer() {
+        return services.auditWriter().orElseThrow(() -> new IllegalStateException("audit writer unavailable"));
+    }
+
+    private AuditRecord record(ContainerRequestContext request, ContainerResponseContext response) {
         Caller caller = request.getSecurityContext().getUserPrincipal() instanceof Caller
                 ? (Caller) request.getSecurityContext().getUserPrincipal() : null;
         String template = template();
-        AuditRecord record = new AuditRecord(caller, request.getMethod() + " " + template, module,
+        return new AuditRecord(caller, request.getMethod() + " " + template, module,
                 recordType(template), recordId(request.getUriInfo().getPathParameters()),
                 servletRequest == null ? null : servletRequest.getRemoteAddr(), String.valueOf(response.getStatus()));
-        try {
-            services.auditWriter().orElseThrow(() -> new IllegalStateException("audit writer unavailable"))
-                    .record(record);
-        } catch (RuntimeException e) {
-            // The operation already happened; losing its audit row must at least be loud.
-            LOG.error("AUDIT WRITE FAILED for {} by {}: {}", record.action(), record.actor(), e.toString());
-        }
     }
 
     private String template() {

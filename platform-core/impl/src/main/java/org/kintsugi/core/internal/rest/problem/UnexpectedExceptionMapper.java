@@ -23,6 +23,11 @@ public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwabl
 
     @Override
     public Response toResponse(Throwable exception) {
+        return answer(exception, uri);
+    }
+
+    /** Also for failures past the resource, such as a commit that did not go through. */
+    public static Response answer(Throwable exception, UriInfo uri) {
         String incident = UUID.randomUUID().toString();
         if (DatabaseFailures.isLostRace(exception)) {
             return Problems.response(412, "stale", "Changed by someone else",

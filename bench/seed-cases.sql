@@ -49,6 +49,7 @@ INSERT INTO case_task (id, case_id, kind, due_on, done_at, created_at)
     SELECT md5('task' || c.n)::uuid::text, c.case_id, 'FIRST_CONTACT', (c.opened_at + interval '7 days')::date,
            CASE WHEN c.n % 10 = 0 THEN NULL ELSE c.opened_at + interval '2 days' END, c.opened_at
     FROM bench_case c;
+UPDATE rj_case c SET next_due_on = t.due_on FROM case_task t WHERE t.case_id = c.id AND t.done_at IS NULL;
 COMMIT;
 ANALYZE;
 SELECT (SELECT count(*) FROM rj_case) AS cases, (SELECT count(*) FROM case_participant) AS participants,

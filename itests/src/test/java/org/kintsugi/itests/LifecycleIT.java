@@ -9,7 +9,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -126,6 +128,88 @@ public class LifecycleIT extends KintsugiTestSupport {
         String due = api.get("/api/cases/" + caseId, coordinator).json().get("tasks").get(0).get("dueOn").asText();
         assertEquals(workingDaysAfter(today, 5, holidays).toString(), due);
         assertTrue("two holidays push it two working days later", LocalDate.parse(due).isAfter(plain));
+    }
+
+    @Test
+    public void theCaseSaysWhichActionsAreAllowedNowAndWhichRuleStopsTheOthers() {
+        Api api = api();
+        CaseWalk walk = new CaseWalk(api, adminToken(api));
+        Map<String, JsonNode> actions = actions(api, walk.coordinator, walk.caseId);
+        assertEquals("facilitator-missing", actions.get("move-to-FIRST_CONTACT").get("rule").asText());
+        assertTrue(actions.get("move-to-FIRST_CONTACT").get("reason").asText().contains("Allocate a facilitator"));
+        assertTrue(actions.get("pause").get("allowed").asBoolean());
+        assertEquals("not-paused", actions.get("resume").get("rule").asText());
+        assertTrue(actions.get("close").get("allowed").asBoolean());
+        assertEquals("case-not-closed", actions.get("re-engage").get("rule").asText());
+        assertTrue(actions.get("allocate-facilitator").get("allowed").asBoolean());
+        assertEquals("forbidden", actions.get("decide").get("rule").asText());
+
+        walk.allocate(walk.practitioner);
+        assertTrue(actions(api, walk.coordinator, walk.caseId).get("move-to-FIRST_CONTACT").get("allowed").asBoolean());
+        assertEquals("forbidden", actions(api, walk.practitioner.token, walk.caseId).get("allocate-facilitator")
+                .get("rule").asText());
+        assertEquals(200, api.post("/api/cases/" + walk.caseId + "/pause", walk.coordinator, "{}").status());
+        actions = actions(api, walk.practitioner.token, walk.caseId);
+        assertEquals("case-paused", actions.get("move-to-FIRST_CONTACT").get("rule").asText());
+        assertTrue(actions.get("resume").get("allowed").asBoolean());
+        assertEquals("the server refuses exactly what it said it would", "urn:kintsugi:problem:case-paused",
+                walk.move(walk.practitioner.token, "FIRST_CONTACT").json().get("type").asText());
+        String outsider = Fixtures.user(api, walk.admin, "COORDINATOR", Fixtures.region(api, walk.admin), null);
+        assertEquals(404, api.get("/api/cases/" + walk.caseId + "/actions", outsider).status());
+    }
+
+    @Test
+    public void theCaseloadIsFilteredSortedWithOverdueFirstAndCounted() throws Exception {
+        Api api = api();
+        String admin = adminToken(api);
+        String region = Fixtures.region(api, admin);
+        String coordinator = Fixtures.user(api, admin, "COORDINATOR", region, null);
+        String first = Fixtures.openCase(api, coordinator, region);
+        String late = Fixtures.openCase(api, coordinator, region);
+        String paused = Fixtures.openCase(api, coordinator, region);
+        try (Connection c = TestDatabase.connect(bundleContext);
+             PreparedStatement task = c.prepareStatement("UPDATE case_task SET due_on = ? WHERE case_id = ?");
+             PreparedStatement due = c.prepareStatement("UPDATE rj_case SET next_due_on = ? WHERE id = ?")) {
+            LocalDate lastWeek = LocalDate.now(ZoneOffset.UTC).minusDays(7); // test setup: this one fell due a week ago
+            for (PreparedStatement s : new PreparedStatement[] {task, due}) {
+                s.setObject(1, lastWeek);
+                s.setString(2, late);
+                assertEquals(1, s.executeUpdate());
+            }
+        }
+        assertEquals(200, api.post("/api/cases/" + paused + "/pause", coordinator, "{}").status());
+
+        Api.Reply newest = api.get("/api/cases", coordinator);
+        assertEquals("3", newest.header("X-Total-Count"));
+        assertEquals(paused, newest.json().get(0).get("id").asText());
+        Api.Reply due = api.get("/api/cases?sort=DUE&limit=2", coordinator);
+        assertEquals("overdue first", late, due.json().get(0).get("id").asText());
+        assertTrue(due.json().get(0).get("overdue").asBoolean());
+        assertFalse(due.json().get(1).get("overdue").asBoolean());
+        assertEquals("the count is of all matches, not the page", "3", due.header("X-Total-Count"));
+        assertEquals(first, api.get("/api/cases?sort=oldest", coordinator).json().get(0).get("id").asText());
+        Api.Reply held = api.get("/api/cases?hold=PAUSED", coordinator);
+        assertEquals("1", held.header("X-Total-Count"));
+        assertEquals(paused, held.json().get(0).get("id").asText());
+        assertEquals("0", api.get("/api/cases?stage=FIRST_CONTACT", coordinator).header("X-Total-Count"));
+        assertEquals("a filter never widens the scope", "0",
+                api.get("/api/cases?region=" + Fixtures.region(api, admin), coordinator).header("X-Total-Count"));
+        assertEquals("sort", api.get("/api/cases?sort=LOUDEST", coordinator).json().get("errors").get(0).get("field").asText());
+        walkTaskDone(api, coordinator, late);
+        assertFalse("done: no longer overdue", api.get("/api/cases?sort=DUE", coordinator).json().get(0).get("overdue").asBoolean());
+    }
+
+    private static void walkTaskDone(Api api, String token, String caseId) {
+        String task = api.get("/api/cases/" + caseId, token).json().get("tasks").get(0).get("id").asText();
+        assertEquals(200, api.post("/api/cases/" + caseId + "/tasks/" + task + "/done", token, null).status());
+    }
+
+    private static Map<String, JsonNode> actions(Api api, String token, String caseId) {
+        Api.Reply reply = api.get("/api/cases/" + caseId + "/actions", token);
+        assertEquals(reply.toString(), 200, reply.status());
+        Map<String, JsonNode> byName = new HashMap<>();
+        reply.json().forEach(action -> byName.put(action.get("action").asText(), action));
+        return byName;
     }
 
     /** The test's own count, independent of the server's. */

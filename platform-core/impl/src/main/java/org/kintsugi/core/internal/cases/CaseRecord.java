@@ -67,6 +67,9 @@ public class CaseRecord {
     private LocalDate retainUntil;
     @Column(name = "re_engaged_count")
     private int reEngagedCount;
+    /** The earliest open task's due date, kept here so caseloads sort by it (CaseTasksDue keeps it true). */
+    @Column(name = "next_due_on")
+    private LocalDate nextDueOn;
 
     protected CaseRecord() {
     }
@@ -123,6 +126,11 @@ public class CaseRecord {
         this.reEngagedCount++;
     }
 
+    void nextDueOn(LocalDate date) {
+        this.nextDueOn = date;
+    }
+
+    public LocalDate getNextDueOn() { return nextDueOn; }
     public Instant getClosedAt() { return closedAt; }
     public String getClosedBy() { return closedBy; }
     public CaseTerms.CloseReason getCloseReason() { return closeReason; }

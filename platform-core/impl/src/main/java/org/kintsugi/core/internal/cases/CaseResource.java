@@ -1,7 +1,5 @@
 package org.kintsugi.core.internal.cases;
 
-import java.util.List;
-
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
@@ -12,6 +10,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import org.kintsugi.core.api.problem.ProblemException;
@@ -31,11 +30,13 @@ public class CaseResource implements ApiResource {
 
     private final CaseService cases;
     private final CaseHolds holds;
+    private final Caseload caseload;
 
     @Activate
-    public CaseResource(@Reference CaseService cases, @Reference CaseHolds holds) {
+    public CaseResource(@Reference CaseService cases, @Reference CaseHolds holds, @Reference Caseload caseload) {
         this.cases = cases;
         this.holds = holds;
+        this.caseload = caseload;
     }
 
     @POST
@@ -68,16 +69,24 @@ public class CaseResource implements ApiResource {
         return holds.change(Caller.of(security), id, CaseHoldChange.Kind.HALTED, body);
     }
 
+    /**
+     * The caller's cases, newest first unless {@code sort} says otherwise (OLDEST, or DUE: earliest
+     * open task first), narrowed by {@code stage}, {@code hold} and {@code region}. The number of
+     * matching cases in all is in {@code X-Total-Count}.
+     */
     @GET
-    public List<CaseViews.Summary> caseload(@QueryParam("limit") @DefaultValue("50") int limit,
-            @QueryParam("offset") @DefaultValue("0") int offset, @Context SecurityContext security) {
+    public Response caseload(@QueryParam("limit") @DefaultValue("50") int limit,
+            @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("stage") String stage,
+            @QueryParam("hold") String hold, @QueryParam("region") String region, @QueryParam("sort") String sort,
+            @Context SecurityContext security) {
         if (limit < 1 || limit > MAX_PAGE) {
             throw ProblemException.invalid("limit", "must be between 1 and " + MAX_PAGE);
         }
         if (offset < 0) {
             throw ProblemException.invalid("offset", "must not be negative");
         }
-        return cases.list(Caller.of(security), limit, offset);
+        Caseload.Page page = caseload.list(Caller.of(security), Caseload.Filter.parse(stage, hold, region, sort), limit, offset);
+        return Response.ok(page.items).header("X-Total-Count", page.total).build();
     }
 
     @GET

@@ -8,7 +8,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
-import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -66,17 +65,10 @@ public class CaseService {
             em.persist(new CaseTask(UUID.randomUUID().toString(), record.getId(), CaseTerms.TaskKind.FIRST_CONTACT,
                     WorkingDays.after(referred, FIRST_CONTACT_WORKING_DAYS,
                             RegionHolidays.from(em, record.getRegionCode(), referred)), now));
+            CaseTasksDue.refresh(em, record);
             return record.getId();
         });
         return get(caller, caseId);
-    }
-
-    public List<CaseViews.Summary> list(Caller caller, int limit, int offset) {
-        if (!CaseScope.mayList(caller)) {
-            throw ProblemException.forbidden("Your role does not work on cases.");
-        }
-        return jpa.txExpr(TransactionType.Required, em -> scopedQuery(em, caller).setFirstResult(offset)
-                .setMaxResults(limit).getResultList().stream().map(CaseViews.Summary::new).collect(Collectors.toList()));
     }
 
     public CaseViews.Detail get(Caller caller, String id) {
@@ -114,10 +106,5 @@ public class CaseService {
         CaseParticipant participant = new CaseParticipant(UUID.randomUUID().toString(), record.getId(), role, null, now);
         details.seal(participant, party);
         em.persist(participant);
-    }
-
-    private static TypedQuery<CaseRecord> scopedQuery(EntityManager em, Caller caller) {
-        return CaseScope.bindScope(em, em.createQuery("select c from CaseRecord c where " + CaseScope.condition(caller)
-                + " order by c.openedAt desc, c.id", CaseRecord.class), caller);
     }
 }

@@ -2,6 +2,7 @@ package org.kintsugi.core.internal.cases;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import org.kintsugi.core.api.cases.CaseHold;
@@ -26,8 +27,13 @@ public final class CaseViews {
         public final ReferralTerms.LedBy ledBy;
         public final Instant openedAt;
         public final int reEngagedCount;
+        /** The earliest open task's due date, and whether it has passed. */
+        public final LocalDate nextDueOn;
+        public final boolean overdue;
 
         Summary(CaseRecord c) {
+            this.nextDueOn = c.getNextDueOn();
+            this.overdue = c.getNextDueOn() != null && c.getNextDueOn().isBefore(LocalDate.now(ZoneOffset.UTC));
             this.reEngagedCount = c.getReEngagedCount();
             this.id = c.getId();
             this.region = c.getRegionCode();

@@ -8,11 +8,11 @@ import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.spi.cases.CaseHoldChange;
 
 /** Which hold changes are allowed from where; a refused one names the rule (409). */
-final class HoldRules {
+public final class HoldRules {
     private HoldRules() {
     }
 
-    static CaseHold next(CaseRecord record, CaseHoldChange.Kind kind) {
+    public static CaseHold next(CaseRecord record, CaseHoldChange.Kind kind) {
         CaseHold hold = record.getHold();
         if (record.getStage() == CaseStage.CLOSED) {
             throw ProblemException.conflict("case-closed", "The case is closed; re-engage it first.");

@@ -20,6 +20,7 @@ import org.kintsugi.core.internal.cases.CaseRecord;
 import org.kintsugi.core.internal.cases.CaseScope;
 import org.kintsugi.core.internal.cases.CaseService;
 import org.kintsugi.core.internal.cases.CaseTask;
+import org.kintsugi.core.internal.cases.CaseTasksDue;
 import org.kintsugi.core.internal.cases.CaseTerms;
 import org.kintsugi.core.internal.cases.CaseViews;
 import org.kintsugi.core.internal.cases.ConsentLedger;
@@ -117,7 +118,7 @@ public class CaseLifecycle {
             em.persist(new CaseTask(UUID.randomUUID().toString(), caseId, CaseTerms.TaskKind.FIRST_CONTACT,
                     WorkingDays.after(today, FIRST_CONTACT_WORKING_DAYS, RegionHolidays.from(em, record.getRegionCode(), today)),
                     now));
-            em.flush();
+            CaseTasksDue.refresh(em, record);
             listeners.tell(new CaseHoldChange(caseId, CaseHoldChange.Kind.RE_ENGAGED, now));
         });
         return cases.get(caller, caseId);

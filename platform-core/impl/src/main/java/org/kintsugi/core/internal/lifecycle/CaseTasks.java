@@ -19,6 +19,7 @@ import org.kintsugi.core.internal.cases.CaseRecord;
 import org.kintsugi.core.internal.cases.CaseScope;
 import org.kintsugi.core.internal.cases.CaseService;
 import org.kintsugi.core.internal.cases.CaseTask;
+import org.kintsugi.core.internal.cases.CaseTasksDue;
 import org.kintsugi.core.internal.cases.CaseTerms;
 import org.kintsugi.core.internal.cases.CaseViews;
 import org.kintsugi.core.internal.db.CoreSchemaReady;
@@ -52,6 +53,7 @@ public class CaseTasks {
             }
             Instant now = Instant.now();
             task.done(caller.getName(), now);
+            CaseTasksDue.refresh(em, record);
             CaseLifecycle.event(em, caseId, caller, now, CaseTerms.EventKind.TASK_DONE,
                     "Task done: " + task.getKind().name().toLowerCase().replace('_', ' '));
         });

@@ -1,6 +1,9 @@
 package org.kintsugi.core.internal.lifecycle;
 
+import java.util.List;
+
 import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -27,11 +30,21 @@ import org.osgi.service.component.annotations.Reference;
 public class LifecycleResource implements ApiResource {
     private final CaseLifecycle lifecycle;
     private final CaseTasks tasks;
+    private final CaseActions actions;
 
     @Activate
-    public LifecycleResource(@Reference CaseLifecycle lifecycle, @Reference CaseTasks tasks) {
+    public LifecycleResource(@Reference CaseLifecycle lifecycle, @Reference CaseTasks tasks,
+            @Reference CaseActions actions) {
         this.lifecycle = lifecycle;
         this.tasks = tasks;
+        this.actions = actions;
+    }
+
+    /** What the caller may do to the case now; a refused action names its rule and says why. */
+    @GET
+    @Path("{id}/actions")
+    public List<CaseActions.Action> actions(@PathParam("id") String caseId, @Context SecurityContext security) {
+        return actions.of(Caller.of(security), caseId);
     }
 
     /** To the next stage, if its guards hold: otherwise 409 naming the rule. */

@@ -1,0 +1,109 @@
+package org.kintsugi.core.internal.cases;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import javax.persistence.EntityManager;
+import javax.persistence.Query;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.kintsugi.core.api.cases.CaseHold;
+import org.kintsugi.core.api.cases.CaseStage;
+import org.kintsugi.core.api.problem.ProblemException;
+import org.kintsugi.core.api.security.Caller;
+import org.kintsugi.core.internal.db.CoreSchemaReady;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The caller's caseload: scoped, filtered, sorted and counted in the database. */
+@Component(service = Caseload.class)
+public class Caseload {
+    /** NEWEST and OLDEST by opening; DUE puts the earliest open task first, overdue ones at the top. */
+    public enum Sort { NEWEST, OLDEST, DUE }
+
+    /** What the list is narrowed to; absent fields narrow nothing. Nothing widens the caller's scope. */
+    public static final class Filter {
+        CaseStage stage;
+        CaseHold hold;
+        String region;
+        Sort sort = Sort.NEWEST;
+
+        public static Filter parse(String stage, String hold, String region, String sort) {
+            Filter filter = new Filter();
+            filter.stage = stage == null ? null : parse(CaseStage.class, "stage", stage);
+            filter.hold = hold == null ? null : parse(CaseHold.class, "hold", hold);
+            filter.region = region;
+            filter.sort = sort == null ? Sort.NEWEST : parse(Sort.class, "sort", sort);
+            return filter;
+        }
+
+        private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+            try {
+                return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalid(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            }
+        }
+    }
+
+    /** One page and the number of cases matching in all. */
+    public static final class Page {
+        public final List<CaseViews.Summary> items;
+        public final long total;
+
+        Page(List<CaseViews.Summary> items, long total) {
+            this.items = items;
+            this.total = total;
+        }
+    }
+
+    private final JpaTemplate jpa;
+
+    @Activate
+    public Caseload(@Reference(target = "(osgi.unit.name=kintsugi-core)") JpaTemplate jpa, @Reference CoreSchemaReady schema) {
+        this.jpa = jpa;
+    }
+
+    public Page list(Caller caller, Filter filter, int limit, int offset) {
+        if (!CaseScope.mayList(caller)) {
+            throw ProblemException.forbidden("Your role does not work on cases.");
+        }
+        String where = CaseScope.condition(caller) + (filter.stage == null ? "" : " and c.stage = :stage")
+                + (filter.hold == null ? "" : " and c.hold = :hold") + (filter.region == null ? "" : " and c.regionCode = :region");
+        return jpa.txExpr(TransactionType.Required, em -> {
+            long total = bind(em, em.createQuery("select count(c) from CaseRecord c where " + where, Long.class),
+                    caller, filter).getSingleResult();
+            List<CaseRecord> rows = bind(em, em.createQuery("select c from CaseRecord c where " + where + order(filter.sort),
+                    CaseRecord.class), caller, filter).setFirstResult(offset).setMaxResults(limit).getResultList();
+            return new Page(rows.stream().map(CaseViews.Summary::new).collect(Collectors.toList()), total);
+        });
+    }
+
+    private static String order(Sort sort) {
+        switch (sort) {
+            case OLDEST:
+                return " order by c.openedAt asc, c.id";
+            case DUE:
+                return " order by c.nextDueOn asc nulls last, c.openedAt asc, c.id";
+            default:
+                return " order by c.openedAt desc, c.id";
+        }
+    }
+
+    private static <Q extends Query> Q bind(EntityManager em, Q query, Caller caller, Filter filter) {
+        CaseScope.bindScope(em, query, caller);
+        if (filter.stage != null) {
+            query.setParameter("stage", filter.stage);
+        }
+        if (filter.hold != null) {
+            query.setParameter("hold", filter.hold);
+        }
+        if (filter.region != null) {
+            query.setParameter("region", filter.region);
+        }
+        return query;
+    }
+}

@@ -47,10 +47,9 @@ cleanup() {
 trap cleanup EXIT
 
 "$HOME_DIR/bin/start"
-# Up means health answers and the core's resources are published (login among them).
+# Health answers 200 only once the database, the schema and every core endpoint are ready.
 for _ in $(seq 1 1200); do
-    [ "$(curl -s -o /dev/null -w '%{http_code}' "$API/health")" = 200 ] \
-        && [ "$(curl -s -o /dev/null -w '%{http_code}' "$API/auth/me")" = 401 ] && break
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "$API/health")" = 200 ] && break
     sleep 0.1
 done
 login() { curl -sf -H 'Content-Type: application/json' -d "{\"username\":\"$1\",\"password\":\"$PASSWORD\"}" "$API/auth/login" | jq -r .token; }

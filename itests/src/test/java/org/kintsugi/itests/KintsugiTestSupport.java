@@ -72,8 +72,12 @@ public abstract class KintsugiTestSupport {
         }
         Api api = new Api(Integer.getInteger("kintsugi.it.http.port"));
         try {
-            Eventually.await("the API to be up", Duration.ofSeconds(90), () -> api.get("/api/health", null).status() == 200
-                    && api.get("/api/auth/me", null).status() == 401);
+            Eventually.await("the API to be up", Duration.ofSeconds(90), () -> api.get("/api/health", null).status() == 200);
+            // Health says UP only once every core endpoint is published: a protected one answers 401, not 404.
+            Api.Reply me = api.get("/api/auth/me", null);
+            if (me.status() != 401) {
+                throw new AssertionError("health said UP but " + me);
+            }
         } catch (AssertionError e) {
             bootFailure = "The API never came up in this container (see target/exam/*/data/log/karaf.log): " + e.getMessage();
             throw e;

@@ -26,6 +26,7 @@ public class PlatformIT extends KintsugiTestSupport {
         assertEquals("UP", body.get("status").asText());
         assertEquals("PostgreSQL", body.get("database").get("product").asText());
         assertEquals("READY", body.get("schema").asText());
+        assertEquals("every core endpoint is published", "READY", body.get("api").asText());
         assertTrue(body.get("modules").isArray());
     }
 

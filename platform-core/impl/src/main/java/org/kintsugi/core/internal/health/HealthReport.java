@@ -7,12 +7,15 @@ public final class HealthReport {
     public final String status;
     public final DatabaseState database;
     public final String schema;
+    /** READY once every core endpoint is published; STARTING before. */
+    public final String api;
     public final List<ModuleState> modules;
 
-    HealthReport(String status, DatabaseState database, String schema, List<ModuleState> modules) {
+    HealthReport(String status, DatabaseState database, String schema, String api, List<ModuleState> modules) {
         this.status = status;
         this.database = database;
         this.schema = schema;
+        this.api = api;
         this.modules = modules;
     }
 

@@ -7,9 +7,9 @@ import static org.junit.Assert.assertTrue;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -55,7 +55,8 @@ public class CaseIT extends KintsugiTestSupport {
         assertEquals("CASE_OPENED", opened.get("timeline").get(0).get("kind").asText());
         JsonNode task = opened.get("tasks").get(0);
         assertEquals("FIRST_CONTACT", task.get("kind").asText());
-        assertEquals(fiveWorkingDaysAfter(LocalDate.now(ZoneOffset.UTC)).toString(), task.get("dueOn").asText());
+        assertEquals(Fixtures.workingDaysAfter(LocalDate.now(ZoneOffset.UTC), 5, List.of()).toString(),
+                task.get("dueOn").asText());
         assertFalse(task.get("overdue").asBoolean());
 
         assertEquals("ACCEPTED", api.get("/api/referrals/" + referral, referrer).json().get("status").asText());
@@ -79,16 +80,5 @@ public class CaseIT extends KintsugiTestSupport {
                 }
             }
         }
-    }
-
-    private static LocalDate fiveWorkingDaysAfter(LocalDate day) {
-        LocalDate date = day;
-        for (int added = 0; added < 5;) {
-            date = date.plusDays(1);
-            if (date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                added++;
-            }
-        }
-        return date;
     }
 }

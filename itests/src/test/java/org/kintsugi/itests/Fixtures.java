@@ -2,6 +2,8 @@ package org.kintsugi.itests;
 
 import static org.junit.Assert.assertEquals;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -56,5 +58,17 @@ final class Fixtures {
         Api.Reply accepted = api.post("/api/referrals/" + referral + "/accept", coordinator, null);
         assertEquals(accepted.toString(), 201, accepted.status());
         return accepted.json().get("id").asText();
+    }
+
+    /** The tests' own count of working days (weekends and the given holidays skipped), independent of the server's. */
+    static LocalDate workingDaysAfter(LocalDate start, int days, List<LocalDate> holidays) {
+        LocalDate date = start;
+        for (int added = 0; added < days;) {
+            date = date.plusDays(1);
+            if (date.getDayOfWeek().getValue() < 6 && !holidays.contains(date)) {
+                added++;
+            }
+        }
+        return date;
     }
 }

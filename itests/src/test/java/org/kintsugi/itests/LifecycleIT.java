@@ -112,8 +112,9 @@ public class LifecycleIT extends KintsugiTestSupport {
         String coordinator = Fixtures.user(api, admin, "COORDINATOR", region, null);
         String hubAdmin = Fixtures.user(api, admin, "HUB_ADMIN", region, null);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        LocalDate plain = workingDaysAfter(today, 5, List.of());
-        List<LocalDate> holidays = List.of(workingDaysAfter(today, 1, List.of()), workingDaysAfter(today, 2, List.of()));
+        LocalDate plain = Fixtures.workingDaysAfter(today, 5, List.of());
+        List<LocalDate> holidays = List.of(Fixtures.workingDaysAfter(today, 1, List.of()),
+                Fixtures.workingDaysAfter(today, 2, List.of()));
 
         assertEquals(403, api.send("PUT", "/api/regions/" + region + "/holidays", coordinator, "{\"days\":[]}").status());
         assertEquals("days.0", api.send("PUT", "/api/regions/" + region + "/holidays", hubAdmin, "{\"days\":[\"1066-10-14\"]}")
@@ -126,7 +127,7 @@ public class LifecycleIT extends KintsugiTestSupport {
 
         String caseId = Fixtures.openCase(api, coordinator, region);
         String due = api.get("/api/cases/" + caseId, coordinator).json().get("tasks").get(0).get("dueOn").asText();
-        assertEquals(workingDaysAfter(today, 5, holidays).toString(), due);
+        assertEquals(Fixtures.workingDaysAfter(today, 5, holidays).toString(), due);
         assertTrue("two holidays push it two working days later", LocalDate.parse(due).isAfter(plain));
     }
 
@@ -210,18 +211,6 @@ public class LifecycleIT extends KintsugiTestSupport {
         Map<String, JsonNode> byName = new HashMap<>();
         reply.json().forEach(action -> byName.put(action.get("action").asText(), action));
         return byName;
-    }
-
-    /** The test's own count, independent of the server's. */
-    private static LocalDate workingDaysAfter(LocalDate start, int days, List<LocalDate> holidays) {
-        LocalDate date = start;
-        for (int added = 0; added < days;) {
-            date = date.plusDays(1);
-            if (date.getDayOfWeek().getValue() < 6 && !holidays.contains(date)) {
-                added++;
-            }
-        }
-        return date;
     }
 
     private static String overdue(Api api, String token) {

@@ -80,6 +80,9 @@ public class PlatformIT extends KintsugiTestSupport {
         assertEquals("login is public", 0, paths.get("/auth/login").get("post").get("security").size());
         assertFalse("me needs the token", paths.get("/auth/me").get("get").has("security"));
         assertEquals("bearer", doc.get("components").get("securitySchemes").get("bearer").get("scheme").asText());
+        JsonNode caseload = paths.get("/cases").get("get").get("responses").get("200");
+        assertTrue("the caseload's items and total are described", caseload.get("headers").has("X-Total-Count")
+                && caseload.get("content").toString().contains("Summary"));
     }
 
     @Test

@@ -13,6 +13,13 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.spi.cases.CaseHoldChange;
@@ -75,6 +82,10 @@ public class CaseResource implements ApiResource {
      * matching cases in all is in {@code X-Total-Count}.
      */
     @GET
+    @Operation(summary = "The caller's caseload", responses = @ApiResponse(responseCode = "200",
+            description = "One page of cases", headers = @Header(name = "X-Total-Count",
+                    description = "How many cases match in all", schema = @Schema(type = "integer")),
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = CaseViews.Summary.class)))))
     public Response caseload(@QueryParam("limit") @DefaultValue("50") int limit,
             @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("stage") String stage,
             @QueryParam("hold") String hold, @QueryParam("region") String region, @QueryParam("sort") String sort,

@@ -5,6 +5,11 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.Test;
@@ -121,6 +126,41 @@ public class ContactGateIT extends KintsugiTestSupport {
         survivorOnly.moveOk("DELIVERY");
         String refused = api.get("/api/cases/" + survivorOnly.caseId + "/contact", survivorOnly.coordinator).json().toString();
         assertFalse(refused, refused.contains("\"allowed\":true"));
+    }
+
+    @Test
+    public void aWithdrawalWaitsForADeliveryTheGateAllowedAndStopsTheNextOne() throws Exception {
+        Api api = api();
+        String admin = adminToken(api);
+        Bundle module = installTestModule(api, admin);
+        try {
+            CaseWalk walk = new CaseWalk(api, admin);
+            walk.toPreparation("INDIRECT_CONTACT");
+            walk.moveOk("DELIVERY");
+            String deliver = "/api/modules/it-echo/gate/" + walk.caseId + "/INDIRECT/deliver";
+            CompletableFuture<Api.Reply> delivery = CompletableFuture.supplyAsync(() -> api.post(deliver, admin, null));
+            Eventually.await("the delivery to hold the case", Duration.ofSeconds(30),
+                    () -> "true".equals(api.get("/api/modules/it-echo/gate/holding", admin).body()));
+
+            CompletableFuture<Api.Reply> withdrawal = CompletableFuture.supplyAsync(() -> api.post("/api/cases/"
+                    + walk.caseId + "/withdraw", walk.coordinator, "{\"onBehalfOf\":\"" + walk.harmed
+                    + "\",\"reason\":\"Synthetic: changed their mind\"}"));
+            try {
+                Api.Reply early = withdrawal.get(2, TimeUnit.SECONDS);
+                throw new AssertionError("the withdrawal went through while a delivery held the case: " + early);
+            } catch (TimeoutException expected) {
+                // it waits on the case lock the delivery's gate check took
+            }
+            assertEquals(204, api.post("/api/modules/it-echo/gate/release", admin, null).status());
+            Api.Reply delivered = delivery.get(30, TimeUnit.SECONDS);
+            assertEquals(delivered.toString(), 200, delivered.status());
+            assertEquals("the delivery the gate allowed went through whole", "[]", delivered.body());
+            Api.Reply withdrawn = withdrawal.get(30, TimeUnit.SECONDS);
+            assertEquals(withdrawn.toString(), "WITHDRAWN", withdrawn.json().get("hold").asText());
+            assertEquals("and nothing goes after it", "[\"case-withdrawn\"]", api.post(deliver, admin, null).body());
+        } finally {
+            module.uninstall();
+        }
     }
 
     /** The person responsible's acknowledgement comes later: new information re-opens, is re-rated, signed, decided. */

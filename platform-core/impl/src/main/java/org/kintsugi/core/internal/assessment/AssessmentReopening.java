@@ -19,28 +19,31 @@ public final class AssessmentReopening {
     private AssessmentReopening() {
     }
 
-    /** Re-opens this participant's assessment if it was completed or signed off; true if it did. */
-    static boolean reopen(EntityManager em, CaseRecord record, CaseParticipant participant, Caller caller, Instant now,
+    /** Re-opens this participant's assessment if it was completed or signed off, and what was built on it. */
+    static void reopen(EntityManager em, CaseRecord record, CaseParticipant participant, Caller caller, Instant now,
             String why) {
-        boolean reopened = AssessmentRecords.of(em, participant.getId())
+        if (reopenOnly(em, record, participant, caller, now, why)) {
+            setAsideDecision(em, record, caller, now, why);
+        }
+    }
+
+    /** Every assessment of the case, as when a closed case is re-engaged; the decision is set aside once. */
+    public static void reopenAll(EntityManager em, CaseRecord record, Caller caller, Instant now, String why) {
+        for (CaseParticipant participant : AssessmentRecords.participants(em, record.getId())) {
+            reopenOnly(em, record, participant, caller, now, why);
+        }
+        setAsideDecision(em, record, caller, now, why);
+    }
+
+    private static boolean reopenOnly(EntityManager em, CaseRecord record, CaseParticipant participant, Caller caller,
+            Instant now, String why) {
+        return AssessmentRecords.of(em, participant.getId())
                 .filter(a -> a.getStatus() != AssessmentTerms.Status.IN_PROGRESS).map(a -> {
                     a.reopen();
                     AssessmentService.event(em, record.getId(), caller, now, CaseTerms.EventKind.ASSESSMENT_REOPENED,
                             "Assessment of the " + CaseGuards.label(participant.getRole()) + " re-opened: " + why);
                     return true;
                 }).orElse(false);
-        if (reopened) {
-            setAsideDecision(em, record, caller, now, why);
-        }
-        return reopened;
-    }
-
-    /** Every assessment of the case, as when a closed case is re-engaged. */
-    public static void reopenAll(EntityManager em, CaseRecord record, Caller caller, Instant now, String why) {
-        for (CaseParticipant participant : AssessmentRecords.participants(em, record.getId())) {
-            reopen(em, record, participant, caller, now, why);
-        }
-        setAsideDecision(em, record, caller, now, why);
     }
 
     private static void setAsideDecision(EntityManager em, CaseRecord record, Caller caller, Instant now, String why) {

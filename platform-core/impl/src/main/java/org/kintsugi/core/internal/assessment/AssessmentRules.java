@@ -17,8 +17,13 @@ public final class AssessmentRules {
 
     /** One sentence per party whose assessment is not signed off; empty when all are. */
     public static List<String> unsignedAssessments(EntityManager em, String caseId) {
+        return unsignedAssessments(em, AssessmentRecords.participants(em, caseId));
+    }
+
+    /** As above, for participants the caller has already loaded. */
+    public static List<String> unsignedAssessments(EntityManager em, List<CaseParticipant> participants) {
         List<String> missing = new ArrayList<>();
-        for (CaseParticipant p : AssessmentRecords.participants(em, caseId)) {
+        for (CaseParticipant p : participants) {
             if (AssessmentRecords.ASSESSED_FOR_CONTACT.contains(p.getRole()) && !signedOff(em, p)) {
                 missing.add("The " + CaseGuards.label(p.getRole()) + "'s assessment is not signed off by a supervisor.");
             }
@@ -27,8 +32,8 @@ public final class AssessmentRules {
     }
 
     /** Whether every person responsible acknowledged responsibility, as rated in a signed-off assessment. */
-    public static Optional<String> responsibilityNotAcknowledged(EntityManager em, String caseId) {
-        for (CaseParticipant p : AssessmentRecords.participants(em, caseId)) {
+    public static Optional<String> responsibilityNotAcknowledged(EntityManager em, List<CaseParticipant> participants) {
+        for (CaseParticipant p : participants) {
             if (p.getRole() != ParticipantRole.PERSON_RESPONSIBLE) {
                 continue;
             }

@@ -16,6 +16,7 @@ import org.kintsugi.core.internal.cases.CaseGuards;
 import org.kintsugi.core.internal.cases.CaseRecord;
 import org.kintsugi.core.internal.cases.CaseScope;
 import org.kintsugi.core.internal.cases.CaseTerms;
+import org.kintsugi.core.internal.cases.Text;
 import org.kintsugi.core.internal.crypto.DataKeyring;
 import org.kintsugi.core.internal.crypto.FieldCipher;
 import org.kintsugi.core.internal.db.CoreSchemaReady;
@@ -62,7 +63,7 @@ public class DecisionService {
             SupervisionDecision decision = new SupervisionDecision(UUID.randomUUID().toString(), caseId, body.outcome,
                     caller.userId().toString(), caller.getName(), now);
             decision.seal(cipher.encrypt(body.reasons.trim(), decision.getId(), "reasons"),
-                    cipher.encrypt(blank(body.conditions), decision.getId(), "conditions"));
+                    cipher.encrypt(Text.orNull(body.conditions), decision.getId(), "conditions"));
             em.persist(decision);
             AssessmentService.event(em, caseId, caller, now, CaseTerms.EventKind.DECISION_MADE,
                     "Supervision decision: " + body.outcome.name().toLowerCase().replace('_', ' '));
@@ -86,7 +87,4 @@ public class DecisionService {
         }
     }
 
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

@@ -1,7 +1,6 @@
 package org.kintsugi.core.internal.cases;
 
 import java.time.Instant;
-import java.util.UUID;
 
 import javax.persistence.EntityManager;
 
@@ -52,10 +51,10 @@ public class CaseHolds {
             }
             HoldRules.checkLengths(request);
             Instant now = Instant.now();
-            record.hold(next, caller.getName(), onBehalfOf, now, cipher.encrypt(blank(request.reason), caseId, "holdReason"),
-                    cipher.encrypt(blank(request.tellOtherParty), caseId, "holdTellOther"));
-            em.persist(new CaseEvent(UUID.randomUUID().toString(), caseId, now, caller.getName(),
-                    CaseTerms.EventKind.valueOf(kind.name()), HoldRules.timelineNote(kind, em, onBehalfOf)));
+            record.hold(next, caller.getName(), onBehalfOf, now, cipher.encrypt(Text.orNull(request.reason), caseId, "holdReason"),
+                    cipher.encrypt(Text.orNull(request.tellOtherParty), caseId, "holdTellOther"));
+            CaseEvent.record(em, caseId, caller.getName(), now,
+                    CaseTerms.EventKind.valueOf(kind.name()), HoldRules.timelineNote(kind, em, onBehalfOf));
             em.flush();
             listeners.tell(new CaseHoldChange(caseId, kind, now));
         });
@@ -72,7 +71,4 @@ public class CaseHolds {
         return participant.getId();
     }
 
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

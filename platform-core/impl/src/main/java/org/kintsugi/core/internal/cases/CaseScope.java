@@ -30,7 +30,8 @@ public final class CaseScope {
     private CaseScope() {
     }
 
-    static boolean mayList(Caller caller) {
+    /** Roles that work on cases at all; commissioners and partner referrers never list them. */
+    public static boolean mayList(Caller caller) {
         return caller.hasAnyRole(Role.NATIONAL_ADMIN, Role.HUB_ADMIN, Role.COORDINATOR, Role.PRACTITIONER,
                 Role.CASE_SUPERVISOR);
     }

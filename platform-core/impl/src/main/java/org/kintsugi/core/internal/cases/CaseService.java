@@ -59,8 +59,8 @@ public class CaseService {
             em.flush(); // children's foreign keys need the case row; JPA does not know they relate
             addParty(em, record, ParticipantRole.PERSON_HARMED, accepted.personHarmed(), now);
             addParty(em, record, ParticipantRole.PERSON_RESPONSIBLE, accepted.personResponsible(), now);
-            em.persist(new CaseEvent(UUID.randomUUID().toString(), record.getId(), now, caller.getName(),
-                    CaseTerms.EventKind.CASE_OPENED, "Opened from an accepted referral"));
+            CaseEvent.record(em, record.getId(), caller.getName(), now,
+                    CaseTerms.EventKind.CASE_OPENED, "Opened from an accepted referral");
             LocalDate referred = LocalDate.ofInstant(accepted.referral().getCreatedAt(), ZoneOffset.UTC);
             em.persist(new CaseTask(UUID.randomUUID().toString(), record.getId(), CaseTerms.TaskKind.FIRST_CONTACT,
                     WorkingDays.after(referred, FIRST_CONTACT_WORKING_DAYS,

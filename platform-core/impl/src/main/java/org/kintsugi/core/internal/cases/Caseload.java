@@ -1,5 +1,6 @@
 package org.kintsugi.core.internal.cases;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -44,7 +45,7 @@ public class Caseload {
             try {
                 return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw ProblemException.invalid(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+                throw ProblemException.invalid(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
             }
         }
     }

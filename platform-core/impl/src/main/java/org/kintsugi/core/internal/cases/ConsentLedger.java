@@ -49,10 +49,10 @@ public class ConsentLedger {
             Instant now = Instant.now();
             CaseConsent consent = new CaseConsent(UUID.randomUUID().toString(), caseId, body.participantId, body.purpose,
                     detail, body.wordingVersion.trim(), caller.getName(), now);
-            consent.sealInformation(cipher.encrypt(blank(body.informationGiven), consent.getId(), "informationGiven"));
+            consent.sealInformation(cipher.encrypt(Text.orNull(body.informationGiven), consent.getId(), "informationGiven"));
             em.persist(consent);
-            em.persist(new CaseEvent(UUID.randomUUID().toString(), caseId, now, caller.getName(),
-                    CaseTerms.EventKind.CONSENT_GIVEN, "Consent recorded: " + body.purpose));
+            CaseEvent.record(em, caseId, caller.getName(), now,
+                    CaseTerms.EventKind.CONSENT_GIVEN, "Consent recorded: " + body.purpose);
         });
         return cases.get(caller, caseId);
     }
@@ -70,8 +70,8 @@ public class ConsentLedger {
             }
             Instant now = Instant.now();
             consent.withdraw(caller.getName(), now);
-            em.persist(new CaseEvent(UUID.randomUUID().toString(), caseId, now, caller.getName(),
-                    CaseTerms.EventKind.CONSENT_WITHDRAWN, "Consent withdrawn: " + consent.getPurpose()));
+            CaseEvent.record(em, caseId, caller.getName(), now,
+                    CaseTerms.EventKind.CONSENT_WITHDRAWN, "Consent withdrawn: " + consent.getPurpose());
         });
         return cases.get(caller, caseId);
     }
@@ -143,7 +143,4 @@ public class ConsentLedger {
         return record;
     }
 
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

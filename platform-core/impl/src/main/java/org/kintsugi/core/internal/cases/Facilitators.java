@@ -63,9 +63,9 @@ public class Facilitators {
                     ParticipantRole.FACILITATOR, userId, now);
             facilitator.chosenByPersonHarmed(chosenByPersonHarmed);
             em.persist(facilitator);
-            em.persist(new CaseEvent(UUID.randomUUID().toString(), caseId, now, caller.getName(),
+            CaseEvent.record(em, caseId, caller.getName(), now,
                     CaseTerms.EventKind.FACILITATOR_ALLOCATED, "Facilitator allocated: " + user.getUsername()
-                    + (chosenByPersonHarmed ? " (chosen by the person harmed)" : "")));
+                    + (chosenByPersonHarmed ? " (chosen by the person harmed)" : ""));
         });
         return cases.get(caller, caseId);
     }
@@ -79,8 +79,8 @@ public class Facilitators {
                 throw ProblemException.notFound();
             }
             em.remove(facilitator);
-            em.persist(new CaseEvent(UUID.randomUUID().toString(), caseId, Instant.now(), caller.getName(),
-                    CaseTerms.EventKind.FACILITATOR_REMOVED, "A facilitator was removed from the case"));
+            CaseEvent.record(em, caseId, caller.getName(), Instant.now(),
+                    CaseTerms.EventKind.FACILITATOR_REMOVED, "A facilitator was removed from the case");
         });
         return cases.get(caller, caseId);
     }

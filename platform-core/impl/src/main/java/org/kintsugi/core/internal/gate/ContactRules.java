@@ -50,12 +50,13 @@ public final class ContactRules {
                     + "delivery stage; this case is at " + CaseGuards.label(record.getStage()) + "."));
         }
         FacilitatorRules.gaps(em, record).forEach(gap -> refusals.add(new ContactRefusal("facilitation-incomplete", gap)));
-        AssessmentRules.unsignedAssessments(em, record.getId())
+        List<CaseParticipant> participants = AssessmentRecords.participants(em, record.getId()); // read once for all rules
+        AssessmentRules.unsignedAssessments(em, participants)
                 .forEach(missing -> refusals.add(new ContactRefusal("assessment-not-signed-off", missing)));
         decision(em, record, kind).ifPresent(refusals::add);
-        AssessmentRules.responsibilityNotAcknowledged(em, record.getId())
+        AssessmentRules.responsibilityNotAcknowledged(em, participants)
                 .ifPresent(why -> refusals.add(new ContactRefusal("responsibility-not-acknowledged", why)));
-        for (CaseParticipant p : AssessmentRecords.participants(em, record.getId())) {
+        for (CaseParticipant p : participants) {
             if (AssessmentRecords.ASSESSED_FOR_CONTACT.contains(p.getRole())
                     && !ConsentLedger.hasActive(em, p.getId(), CaseTerms.ConsentPurpose.TAKE_PART, null)) {
                 refusals.add(new ContactRefusal("consent-missing",

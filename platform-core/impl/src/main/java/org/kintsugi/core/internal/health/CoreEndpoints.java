@@ -19,7 +19,11 @@ final class CoreEndpoints {
     private CoreEndpoints() {
     }
 
-    /** The core's endpoint components not yet published; zero when the API is complete. */
+    /**
+     * The core's endpoint components not yet published; zero when the API is complete. Asked of the DS
+     * runtime on every call on purpose: read once while the bundle's components were still being
+     * enabled, the count came out short and health said UP too early.
+     */
     static long missing(ServiceComponentRuntime runtime, BundleContext context, ApiPublisher publisher) {
         Bundle core = context.getBundle();
         long declared = runtime.getComponentDescriptionDTOs(core).stream().filter(CoreEndpoints::providesEndpoint)

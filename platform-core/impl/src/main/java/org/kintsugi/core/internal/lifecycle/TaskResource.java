@@ -13,7 +13,7 @@ import javax.ws.rs.core.SecurityContext;
 
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
-import org.kintsugi.core.api.security.Role;
+import org.kintsugi.core.internal.cases.CaseScope;
 import org.kintsugi.core.spi.rest.ApiResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -44,8 +44,7 @@ public class TaskResource implements ApiResource {
             throw ProblemException.invalid("offset", "must not be negative");
         }
         Caller caller = Caller.of(security);
-        if (!caller.hasAnyRole(Role.NATIONAL_ADMIN, Role.HUB_ADMIN, Role.COORDINATOR, Role.PRACTITIONER,
-                Role.CASE_SUPERVISOR)) {
+        if (!CaseScope.mayList(caller)) {
             throw ProblemException.forbidden("Your role does not work on cases.");
         }
         return tasks.overdue(caller, limit, offset);

@@ -18,6 +18,7 @@ import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.api.security.Role;
 import org.kintsugi.core.internal.crypto.FieldCipher;
+import org.kintsugi.core.internal.cases.Text;
 import org.kintsugi.core.internal.crypto.DataKeyring;
 import org.kintsugi.core.internal.db.CoreSchemaReady;
 import org.kintsugi.core.internal.people.Region;
@@ -57,7 +58,7 @@ public class ReferralService {
             UserAccount referrer = em.find(UserAccount.class, caller.userId().toString());
             Referral referral = new Referral(UUID.randomUUID().toString(), body, referrer.getId(),
                     referrer.getOrganisationId(), Instant.now());
-            referral.seal(cipher.encrypt(blankToNull(body.crimeReference), referral.getId(), "crimeReference"),
+            referral.seal(cipher.encrypt(Text.orNull(body.crimeReference), referral.getId(), "crimeReference"),
                     cipher.encrypt(toJson(body.personHarmed), referral.getId(), "personHarmed"),
                     cipher.encrypt(toJson(body.personResponsible), referral.getId(), "personResponsible"));
             em.persist(referral);
@@ -169,7 +170,4 @@ public class ReferralService {
         }
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

@@ -1,5 +1,7 @@
 package org.kintsugi.core.spi.cases;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 import org.kintsugi.core.api.security.Caller;
@@ -8,9 +10,20 @@ import org.osgi.annotation.versioning.ProviderType;
 /**
  * How a module sees a case, through the core's scoping rules: a case outside the caller's scope is
  * empty, exactly as one that does not exist, and the module answers 404 for both. Provided by the core.
+ * Every method joins the caller's transaction when there is one.
  */
 @ProviderType
 public interface CaseAccess {
-    /** Joins the caller's transaction when there is one. */
     Optional<CaseSnapshot> visible(Caller caller, String caseId);
+
+    /**
+     * As {@link #visible(Caller, String)}, and locks the case until the caller's transaction ends: the
+     * same lock a pause, withdrawal, halt or closure takes, so the snapshot's hold stays true while the
+     * module changes its own records, and the module's listener hears of the next hold only afterwards.
+     * Take it before locking the module's own rows, so every writer locks in the same order.
+     */
+    Optional<CaseSnapshot> visibleForUpdate(Caller caller, String caseId);
+
+    /** The cases among {@code caseIds} the caller may see, by id; for a module's lists, in one query. */
+    Map<String, CaseSnapshot> visible(Caller caller, Collection<String> caseIds);
 }

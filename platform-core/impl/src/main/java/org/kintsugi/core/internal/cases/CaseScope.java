@@ -99,7 +99,7 @@ public final class CaseScope {
     }
 
     /** The caller and the practitioners they supervise: whose cases a practitioner or supervisor works on. */
-    private static List<String> team(EntityManager em, Caller caller) {
+    static List<String> team(EntityManager em, Caller caller) {
         String me = caller.userId().toString();
         List<String> team = new ArrayList<>(em.createQuery("select pp.userId from PractitionerProfile pp "
                 + "where pp.supervisorId = :me", String.class).setParameter("me", me).getResultList());

@@ -1,11 +1,20 @@
 package org.kintsugi.core.internal.cases;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
+
+import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.kintsugi.core.api.cases.ParticipantRole;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.api.security.Role;
 import org.kintsugi.core.internal.db.CoreSchemaReady;
@@ -19,6 +28,9 @@ import org.osgi.service.component.annotations.Reference;
 /** Cases as modules see them: the same scope as the core's own endpoints, and no personal details. */
 @Component(service = CaseAccess.class)
 public class CoreCaseAccess implements CaseAccess {
+    /** Keeps one list query's IN clause well inside what PostgreSQL plans quickly. */
+    private static final int BATCH = 500;
+
     private final JpaTemplate jpa;
 
     @Activate
@@ -29,21 +41,66 @@ public class CoreCaseAccess implements CaseAccess {
 
     @Override
     public Optional<CaseSnapshot> visible(Caller caller, String caseId) {
+        return one(caller, caseId, LockModeType.NONE);
+    }
+
+    @Override
+    public Optional<CaseSnapshot> visibleForUpdate(Caller caller, String caseId) {
+        return one(caller, caseId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private Optional<CaseSnapshot> one(Caller caller, String caseId, LockModeType lock) {
         if (caller == null || caseId == null) {
             return Optional.empty();
         }
         return jpa.txExpr(TransactionType.Required, em -> {
-            CaseRecord record = em.find(CaseRecord.class, caseId);
+            CaseRecord record = em.find(CaseRecord.class, caseId, lock);
             if (record == null || !CaseScope.visible(em, caller, record)) {
                 return Optional.empty();
             }
-            List<CaseParty> parties = em.createQuery("select p from CaseParticipant p where p.caseId = :case "
-                    + "order by p.addedAt, p.role", CaseParticipant.class).setParameter("case", caseId).getResultList()
-                    .stream().map(p -> new CaseParty(p.getId(), p.getRole(), p.getUserId())).collect(Collectors.toList());
-            boolean practises = caller.hasAnyRole(Role.PRACTITIONER, Role.CASE_SUPERVISOR)
-                    && CaseScope.worksOn(em, caller, record);
-            return Optional.of(new CaseSnapshot(caseId, record.getRegionCode(), record.getStage(), record.getHold(),
-                    record.isSpecialRisk(), parties, practises));
+            return Optional.of(snapshots(em, caller, List.of(record)).get(caseId));
         });
+    }
+
+    @Override
+    public Map<String, CaseSnapshot> visible(Caller caller, Collection<String> caseIds) {
+        if (caller == null || caseIds == null || caseIds.isEmpty() || !CaseScope.mayList(caller)) {
+            return Map.of();
+        }
+        List<String> ids = List.copyOf(new HashSet<>(caseIds));
+        return jpa.txExpr(TransactionType.Required, em -> {
+            Map<String, CaseSnapshot> seen = new LinkedHashMap<>();
+            for (int from = 0; from < ids.size(); from += BATCH) {
+                List<CaseRecord> records = CaseScope.bindScope(em, em.createQuery("select c from CaseRecord c "
+                        + "where c.id in :ids and " + CaseScope.condition(caller), CaseRecord.class), caller)
+                        .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + BATCH))).getResultList();
+                seen.putAll(snapshots(em, caller, records));
+            }
+            return seen;
+        });
+    }
+
+    /** Snapshots of visible cases, with their parties read in one query. */
+    private static Map<String, CaseSnapshot> snapshots(EntityManager em, Caller caller, List<CaseRecord> records) {
+        if (records.isEmpty()) {
+            return Map.of();
+        }
+        List<String> ids = records.stream().map(CaseRecord::getId).collect(Collectors.toList());
+        Map<String, List<CaseParticipant>> parties = em.createQuery("select p from CaseParticipant p "
+                + "where p.caseId in :ids order by p.addedAt, p.role", CaseParticipant.class)
+                .setParameter("ids", ids).getResultList().stream()
+                .collect(Collectors.groupingBy(CaseParticipant::getCaseId, LinkedHashMap::new, Collectors.toList()));
+        Set<String> team = caller.hasAnyRole(Role.PRACTITIONER, Role.CASE_SUPERVISOR) ? new HashSet<>(CaseScope.team(em, caller)) : Set.of();
+        Map<String, CaseSnapshot> snapshots = new LinkedHashMap<>();
+        for (CaseRecord record : records) {
+            List<CaseParticipant> people = parties.getOrDefault(record.getId(), List.of());
+            boolean practises = people.stream().anyMatch(p -> p.getRole() == ParticipantRole.FACILITATOR
+                    && p.getUserId() != null && team.contains(p.getUserId()));
+            snapshots.put(record.getId(), new CaseSnapshot(record.getId(), record.getRegionCode(), record.getStage(),
+                    record.getHold(), record.isSpecialRisk(), people.stream()
+                            .map(p -> new CaseParty(p.getId(), p.getRole(), p.getUserId())).collect(Collectors.toList()),
+                    practises));
+        }
+        return snapshots;
     }
 }

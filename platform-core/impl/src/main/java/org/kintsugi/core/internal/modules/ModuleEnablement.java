@@ -41,6 +41,13 @@ public class ModuleEnablement {
                 .setParameter("module", moduleId).setParameter("regions", regions).getSingleResult() > 0);
     }
 
+    public boolean enabledIn(String moduleId, String regionCode) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ModuleRegion row = em.find(ModuleRegion.class, new ModuleRegion.Key(moduleId, regionCode));
+            return row != null && row.isEnabled();
+        });
+    }
+
     /** Regions where the module is enabled. */
     public List<String> enabledRegions(String moduleId) {
         return jpa.txExpr(TransactionType.Required, em -> em.createQuery("select m.regionCode from ModuleRegion m "

@@ -1,0 +1,84 @@
+package org.kintsugi.letterexchange.internal.letters;
+
+import java.time.Instant;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.kintsugi.core.api.cases.ParticipantRole;
+import org.kintsugi.core.api.problem.FieldProblem;
+import org.kintsugi.core.api.problem.ProblemException;
+import org.kintsugi.core.api.security.Caller;
+import org.kintsugi.core.spi.cases.CaseParty;
+import org.kintsugi.core.spi.cases.CaseSnapshot;
+import org.kintsugi.letterexchange.internal.access.LetterCases;
+import org.kintsugi.letterexchange.internal.rest.LetterRequests;
+import org.kintsugi.letterexchange.internal.store.LetterSchemaReady;
+import org.kintsugi.letterexchange.internal.store.ReceivePreference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The person harmed's choice whether to receive letters, and replies to their own, recorded by a
+ * practitioner on their behalf and changeable at any time. Until they choose, nothing reaches them;
+ * items wait undelivered, never lost.
+ */
+@Component(service = ReceiveChoices.class)
+public class ReceiveChoices {
+    private final JpaTemplate jpa;
+    private final LetterCases cases;
+
+    @Activate
+    public ReceiveChoices(@Reference(target = "(osgi.unit.name=kintsugi-letter-exchange)") JpaTemplate jpa,
+            @Reference LetterCases cases, @Reference LetterSchemaReady schema) {
+        this.jpa = jpa;
+        this.cases = cases;
+    }
+
+    public View get(Caller caller, String caseId) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            CaseParty harmed = harmed(cases.visible(caller, caseId));
+            return new View(harmed.participantId(),
+                    em.find(ReceivePreference.class, new ReceivePreference.Key(caseId, harmed.participantId())));
+        });
+    }
+
+    public View set(Caller caller, String caseId, LetterRequests.Preference body) {
+        if (body == null || body.receivesLetters == null || body.receivesReplies == null) {
+            throw ProblemException.invalid(java.util.List.of(new FieldProblem("receivesLetters", "true or false is required"),
+                    new FieldProblem("receivesReplies", "true or false is required")));
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            CaseParty harmed = harmed(cases.forChange(caller, caseId));
+            ReceivePreference.Key key = new ReceivePreference.Key(caseId, harmed.participantId());
+            ReceivePreference choice = em.find(ReceivePreference.class, key);
+            if (choice == null) {
+                choice = new ReceivePreference(caseId, harmed.participantId());
+                em.persist(choice);
+            }
+            choice.set(body.receivesLetters, body.receivesReplies, caller.userId().toString(), Instant.now());
+            return new View(harmed.participantId(), choice);
+        });
+    }
+
+    private static CaseParty harmed(CaseSnapshot snapshot) {
+        return snapshot.first(ParticipantRole.PERSON_HARMED).orElseThrow(ProblemException::notFound);
+    }
+
+    public static final class View {
+        public final String participantId;
+        /** False until the person harmed chooses. */
+        public final boolean receivesLetters;
+        public final boolean receivesReplies;
+        public final boolean chosen;
+        public final Instant updatedAt;
+
+        View(String participantId, ReceivePreference choice) {
+            this.participantId = participantId;
+            this.chosen = choice != null;
+            this.receivesLetters = chosen && choice.isReceivesLetters();
+            this.receivesReplies = chosen && choice.isReceivesReplies();
+            this.updatedAt = chosen ? choice.getUpdatedAt() : null;
+        }
+    }
+}

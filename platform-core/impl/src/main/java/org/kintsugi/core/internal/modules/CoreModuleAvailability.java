@@ -1,0 +1,22 @@
+package org.kintsugi.core.internal.modules;
+
+import org.kintsugi.core.spi.module.ModuleAvailability;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Modules ask, per record, whether its region offers them: the answer comes from the database. */
+@Component(service = ModuleAvailability.class)
+public class CoreModuleAvailability implements ModuleAvailability {
+    private final ModuleEnablement enablement;
+
+    @Activate
+    public CoreModuleAvailability(@Reference ModuleEnablement enablement) {
+        this.enablement = enablement;
+    }
+
+    @Override
+    public boolean enabledIn(String moduleId, String regionCode) {
+        return moduleId != null && regionCode != null && enablement.enabledIn(moduleId, regionCode);
+    }
+}

@@ -54,7 +54,7 @@ public class LetterHoldsIT extends KintsugiTestSupport {
             s.execute("CREATE FUNCTION it_refuse_withdrawal_audit() RETURNS trigger LANGUAGE plpgsql AS "
                     + "$$ BEGIN RAISE EXCEPTION 'audit refused for the test'; END $$");
             s.execute("CREATE TRIGGER it_refuse_withdrawal_audit BEFORE INSERT ON audit_event FOR EACH ROW "
-                    + "WHEN (NEW.record_id = '" + walk.caseId + "' AND NEW.action LIKE '%/withdraw') "
+                    + "WHEN (NEW.record_id = 'id=" + walk.caseId + "' AND NEW.action LIKE '%/withdraw') "
                     + "EXECUTE FUNCTION it_refuse_withdrawal_audit()");
         }
         Api.Reply failed;

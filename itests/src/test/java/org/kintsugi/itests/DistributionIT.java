@@ -39,7 +39,11 @@ class DistributionIT {
         String log = Files.readString(home.resolve("data/log/karaf.log"));
         assertTrue(log.contains("initial-admin-password"), "the log says where the password is");
         assertFalse(log.contains(password), "but never the password itself");
-        assertEquals(200, api.get("/api/auth/me", api.login("admin", password)).status());
+        String admin = api.login("admin", password);
+        assertEquals(200, api.get("/api/auth/me", admin).status());
+        Eventually.await("letter exchange on the embedded database", Duration.ofSeconds(60),
+                () -> api.get("/api/modules/letter-exchange/items?list=ALL", admin).status() == 200);
+        assertTrue(api.get("/api/modules", admin).body().contains("\"letter-exchange\""), "the module ships installed");
         Path dataKey = home.resolve("etc/kintsugi-data.key");
         assertTrue(Files.exists(dataKey), "the key for contact details is created outside the database");
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dataKey)));

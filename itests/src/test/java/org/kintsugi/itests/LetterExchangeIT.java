@@ -32,9 +32,8 @@ public class LetterExchangeIT extends KintsugiTestSupport {
     @Test
     public void aLetterGoesFromDraftToReadAndIsAnswered() {
         Api api = api();
-        CaseWalk walk = new CaseWalk(api, adminToken(api));
-        Letters.enable(api, walk.admin, walk.region, true);
-        Letters letters = new Letters(walk);
+        Letters letters = Letters.onNewCase(api, adminToken(api));
+        CaseWalk walk = letters.walk;
         walk.toPreparation("INDIRECT_CONTACT");
         String text = "I am sorry for what I did. If you ever want to talk, ring 07700 900123.";
         String item = letters.draft(walk.responsible, text);
@@ -91,9 +90,8 @@ public class LetterExchangeIT extends KintsugiTestSupport {
     @Test
     public void aLetterCannotBeDeliveredBeforeBothAssessmentsAreSignedOff() {
         Api api = api();
-        CaseWalk walk = new CaseWalk(api, adminToken(api));
-        Letters.enable(api, walk.admin, walk.region, true);
-        Letters letters = new Letters(walk);
+        Letters letters = Letters.onNewCase(api, adminToken(api));
+        CaseWalk walk = letters.walk;
         walk.allocate(walk.practitioner);
         walk.moveOk("FIRST_CONTACT");
         walk.firstContactDone();
@@ -122,9 +120,8 @@ public class LetterExchangeIT extends KintsugiTestSupport {
     @Test
     public void aNoSendLetterIsReviewedAndKeptButNeverDelivered() {
         Api api = api();
-        CaseWalk walk = new CaseWalk(api, adminToken(api));
-        Letters.enable(api, walk.admin, walk.region, true);
-        Letters letters = new Letters(walk);
+        Letters letters = Letters.onNewCase(api, adminToken(api));
+        CaseWalk walk = letters.walk;
         walk.allocate(walk.practitioner);
         Api.Reply created = letters.create(walk.practitioner.token, walk.harmed,
                 "A letter I will never send. I still live near 12 Acacia Avenue.", true, null);
@@ -141,9 +138,8 @@ public class LetterExchangeIT extends KintsugiTestSupport {
     @Test
     public void badInputIsRefusedAndChangesNothing() {
         Api api = api();
-        CaseWalk walk = new CaseWalk(api, adminToken(api));
-        Letters.enable(api, walk.admin, walk.region, true);
-        Letters letters = new Letters(walk);
+        Letters letters = Letters.onNewCase(api, adminToken(api));
+        CaseWalk walk = letters.walk;
         walk.allocate(walk.practitioner);
         String token = walk.practitioner.token;
         assertEquals("text", field(letters.create(token, walk.harmed, "   ", false, null)));
@@ -172,9 +168,8 @@ public class LetterExchangeIT extends KintsugiTestSupport {
     @Test
     public void twoFacilitatorsReviewingOneLetterAtOnceCannotBothWin() throws Exception {
         Api api = api();
-        CaseWalk walk = new CaseWalk(api, adminToken(api));
-        Letters.enable(api, walk.admin, walk.region, true);
-        Letters letters = new Letters(walk);
+        Letters letters = Letters.onNewCase(api, adminToken(api));
+        CaseWalk walk = letters.walk;
         walk.allocate(walk.practitioner);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {

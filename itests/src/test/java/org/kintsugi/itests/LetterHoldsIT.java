@@ -26,8 +26,7 @@ public class LetterHoldsIT extends KintsugiTestSupport {
             + "\"tellOtherParty\":\"The process has ended.\"}";
 
     private static CaseWalk readyCase(Api api) {
-        CaseWalk walk = new CaseWalk(api, api.login("admin", ADMIN_PASSWORD));
-        Letters.enable(api, walk.admin, walk.region, true);
+        CaseWalk walk = Letters.onNewCase(api, api.login("admin", ADMIN_PASSWORD)).walk;
         walk.toPreparation("INDIRECT_CONTACT");
         walk.moveOk("DELIVERY");
         new Letters(walk).receive(true, true);

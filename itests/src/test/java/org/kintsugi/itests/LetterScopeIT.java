@@ -35,9 +35,8 @@ public class LetterScopeIT extends KintsugiTestSupport {
     @Test
     public void lettersAreSeenOnlyWithinTheCoresScope() {
         Api api = api();
-        CaseWalk walk = new CaseWalk(api, adminToken(api));
-        Letters.enable(api, walk.admin, walk.region, true);
-        Letters letters = new Letters(walk);
+        Letters letters = Letters.onNewCase(api, adminToken(api));
+        CaseWalk walk = letters.walk;
         walk.allocate(walk.practitioner);
         String item = letters.draft(walk.harmed, "A synthetic letter. Contact me at heron@example.invalid.");
         String colleague = CaseWalk.person(api, walk.admin, walk.region, "PRACTITIONER", null).token;
@@ -95,9 +94,8 @@ public class LetterScopeIT extends KintsugiTestSupport {
     @Test
     public void overdueReviewsFollowEachRegionsDays() throws Exception {
         Api api = api();
-        CaseWalk walk = new CaseWalk(api, adminToken(api));
-        Letters.enable(api, walk.admin, walk.region, true);
-        Letters letters = new Letters(walk);
+        Letters letters = Letters.onNewCase(api, adminToken(api));
+        CaseWalk walk = letters.walk;
         walk.allocate(walk.practitioner);
         String item = letters.draft(walk.harmed, "A synthetic letter waiting for review.");
         letters.actOk(item, "submit", null);

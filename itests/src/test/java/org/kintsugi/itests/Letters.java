@@ -9,10 +9,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class Letters {
     static final String BASE = "/api/modules/letter-exchange";
 
-    private final CaseWalk walk;
+    final CaseWalk walk;
 
     Letters(CaseWalk walk) {
         this.walk = walk;
+    }
+
+    /** A new case in a new region that offers letter exchange. */
+    static Letters onNewCase(Api api, String admin) {
+        CaseWalk walk = new CaseWalk(api, admin);
+        enable(api, admin, walk.region, true);
+        return new Letters(walk);
     }
 
     /** Offers letter exchange in the case's region, as its hub administrator would. */

@@ -84,6 +84,8 @@ public class LetterExchangeIT extends KintsugiTestSupport {
         for (String action : new String[] {"CREATE", "SUBMIT", "APPROVE", "REDACT", "CONSENT", "DELIVER", "MARK_READ"}) {
             assertTrue(action + " in " + history, history.contains("\"" + action + "\""));
         }
+        assertTrue("in the order they happened", history.indexOf("\"APPROVE\"") < history.indexOf("\"REDACT\"")
+                && history.indexOf("\"REDACT\"") < history.indexOf("\"CONSENT\""));
         assertEquals(3, letters.get(walk.coordinator, "/cases/" + walk.caseId + "/items?list=DELIVERED").json().size());
     }
 

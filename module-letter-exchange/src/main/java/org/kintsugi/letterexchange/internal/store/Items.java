@@ -38,7 +38,9 @@ public final class Items {
     }
 
     public static LetterEvent record(EntityManager em, LetterItem item, String action, String actor, Instant now) {
-        LetterEvent event = new LetterEvent(item.getId(), action, actor, now, item.getCurrentVersion());
+        long earlier = em.createQuery("select count(e) from LetterEvent e where e.itemId = :item", Long.class)
+                .setParameter("item", item.getId()).getSingleResult();
+        LetterEvent event = new LetterEvent(item.getId(), (int) earlier + 1, action, actor, now, item.getCurrentVersion());
         em.persist(event);
         return event;
     }
@@ -69,7 +71,7 @@ public final class Items {
     }
 
     public static List<LetterEvent> history(EntityManager em, String itemId) {
-        return em.createQuery("select e from LetterEvent e where e.itemId = :item order by e.at, e.id", LetterEvent.class)
+        return em.createQuery("select e from LetterEvent e where e.itemId = :item order by e.position", LetterEvent.class)
                 .setParameter("item", itemId).getResultList();
     }
 }

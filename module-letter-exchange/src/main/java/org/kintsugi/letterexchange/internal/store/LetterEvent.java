@@ -19,15 +19,18 @@ public class LetterEvent {
     private String actor;
     private Instant at;
     @Column(name = "version_number") private Integer versionNumber;
+    /** The step's place in the item's history, counted from 1: steps of one instant keep their order. */
+    private int position;
     /** Review comments or reasons, sealed with the event's id bound in. */
     private String note;
 
     protected LetterEvent() {
     }
 
-    public LetterEvent(String itemId, String action, String actor, Instant at, Integer versionNumber) {
+    public LetterEvent(String itemId, int position, String action, String actor, Instant at, Integer versionNumber) {
         this.id = UUID.randomUUID().toString();
         this.itemId = itemId;
+        this.position = position;
         this.action = action;
         this.actor = actor;
         this.at = at;
@@ -42,5 +45,6 @@ public class LetterEvent {
     public String getActor() { return actor; }
     public Instant getAt() { return at; }
     public Integer getVersionNumber() { return versionNumber; }
+    public int getPosition() { return position; }
     public String getNote() { return note; }
 }

@@ -26,6 +26,8 @@ import org.osgi.framework.BundleException;
 public abstract class KintsugiTestSupport {
     /** Satisfies the password policy; used only by these tests. */
     protected static final String ADMIN_PASSWORD = "it-correct-horse-battery-staple-9";
+    /** Where the shell's quick exit goes in tests: a page of this container, never another address. */
+    protected static final String QUICK_EXIT_PATH = "/api/health";
 
     @Inject
     protected BundleContext bundleContext;
@@ -52,10 +54,12 @@ public abstract class KintsugiTestSupport {
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(FreePorts.take())),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(FreePorts.take())),
             editConfigurationFilePut("etc/org.kintsugi.security.cfg", "initial.admin.password", ADMIN_PASSWORD),
+            editConfigurationFilePut("etc/org.kintsugi.web.cfg", "quickExitUrl", "http://127.0.0.1:" + http + QUICK_EXIT_PATH),
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                     System.getProperty("maven.repo.local", System.getProperty("user.home") + "/.m2/repository")),
             systemProperty("kintsugi.it.http.port").value(String.valueOf(http)),
             systemProperty("kintsugi.it.module").value(System.getProperty("kintsugi.it.module")),
+            systemProperty("kintsugi.it.browser").value(System.getProperty("kintsugi.it.browser")),
             systemProperty("kintsugi.it.db.url").value(TestDatabase.url()),
             systemProperty("kintsugi.it.db.user").value(TestDatabase.user()),
             systemProperty("kintsugi.it.db.password").value(TestDatabase.password()),

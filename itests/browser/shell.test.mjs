@@ -1,0 +1,117 @@
+// The web shell in Debian's chromium against the running distribution (started by ShellBrowserIT).
+// Exits non-zero on the first failed check; prints what it checked.
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+const base = process.env.KINTSUGI_URL;
+const exitUrl = process.env.KINTSUGI_EXIT_URL;
+const user = process.env.KINTSUGI_USER;
+const password = process.env.KINTSUGI_PASSWORD;
+const shots = process.env.KINTSUGI_SHOTS;
+const axeSource = readFileSync(new URL('./node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync'],
+});
+const context = await browser.newContext({ viewport: { width: 1100, height: 700 } });
+const page = await context.newPage();
+const step = (what) => console.log(`ok - ${what}`);
+
+async function noAxeViolations(screen) {
+  await page.evaluate(axeSource); // through DevTools: the shell's own CSP still forbids inline scripts
+  const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }));
+  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), [], screen);
+  step(`axe: no violations on ${screen}`);
+}
+
+async function shot(name) {
+  if (shots) {
+    mkdirSync(shots, { recursive: true });
+    await page.screenshot({ path: `${shots}/${name}.png` });
+  }
+}
+
+async function signIn() {
+  await page.getByLabel('Username').fill(user);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByText(`Signed in as ${user}`).waitFor();
+}
+
+try {
+  const response = await page.goto(base);
+  assert.match(response.headers()['content-security-policy'], /script-src 'self'/);
+  assert.equal(response.headers()['cache-control'], 'no-store');
+  assert.equal(await page.title(), 'Kintsugi');
+  await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+  await noAxeViolations('sign-in');
+  await shot('sign-in');
+
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByText('Enter your username.').waitFor();
+  await page.getByLabel('Username').fill(user);
+  assert.equal(await page.getByText('Enter your username.').isVisible(), false, 'the error goes as you type');
+  step('fields are checked as you type');
+
+  await page.getByLabel('Password').fill('not-the-password-at-all');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('alert').filter({ hasText: 'The username or password is not right.' }).waitFor();
+  assert.equal(await page.getByLabel('Username').inputValue(), user, 'what was typed is kept');
+  step('a wrong password is said plainly and the username is kept');
+
+  await page.getByLabel('Password').fill(password);
+  await page.keyboard.press('Enter');
+  await page.getByText(`Signed in as ${user}`).waitFor();
+  await page.locator('#regions').filter({ hasText: 'Your regions:' }).waitFor();
+  assert.equal(await page.locator('#screens-note').textContent(), 'No screens are available to you in your regions yet.');
+  assert.ok(!page.url().includes('token') && !page.url().includes(user), 'nothing about the session in the URL');
+  assert.deepEqual(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie]), [0, 0, '']);
+  assert.equal(await page.title(), 'Kintsugi');
+  await noAxeViolations('home');
+  await shot('home');
+  step('signed in: regions shown, nothing stored in the browser');
+
+  await page.getByRole('button', { name: 'Cymraeg' }).click();
+  await page.getByRole('heading', { name: 'Hafan' }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'cy');
+  await page.getByRole('button', { name: 'Gadael y wefan hon yn gyflym' }).waitFor();
+  await noAxeViolations('home in Welsh');
+  await shot('home-cy');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('heading', { name: 'Home' }).waitFor();
+  step('Welsh and back');
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+  step('signed out');
+
+  // Keyboard only: the form takes focus, Tab moves on, Enter signs in.
+  await page.keyboard.type(user);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(password);
+  await page.keyboard.press('Enter');
+  await page.getByText(`Signed in as ${user}`).waitFor();
+  step('signed in with the keyboard alone');
+  await page.keyboard.press('Escape');
+  await page.waitForURL((url) => url.href.startsWith(exitUrl));
+  await page.goBack().catch(() => null);
+  assert.ok(!page.url().startsWith(base + '#') && page.url() !== base && page.url() !== `${base}/`,
+    `back does not return to the shell (at ${page.url()})`);
+  step('Escape leaves at once, and Back does not return');
+
+  await page.goto(base);
+  await signIn();
+  await page.getByRole('button', { name: 'Leave this site quickly' }).click();
+  await page.waitForURL((url) => url.href.startsWith(exitUrl));
+  step('the quick-exit button leaves too');
+} catch (e) {
+  console.error(`not ok - ${e.message}`);
+  await shot('failure');
+  process.exitCode = 1;
+} finally {
+  await browser.close();
+}

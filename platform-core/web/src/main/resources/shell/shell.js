@@ -1,0 +1,91 @@
+// The shell: sign-in, the user's regions, and the screens of the modules installed and enabled for them.
+import { call, forget, signedIn } from './api.js';
+import { language, t, useLanguage } from './i18n.js';
+import { element, renderLogin } from './login.js';
+import { installQuickExit } from './quick-exit.js';
+
+const main = document.getElementById('main');
+const nav = document.getElementById('shell-nav');
+const whoami = document.getElementById('whoami');
+const logout = document.getElementById('logout');
+
+async function start() {
+  const settings = await (await fetch('/settings.json', { cache: 'no-store' })).json();
+  installQuickExit(settings.quickExitUrl);
+  await useLanguage('en');
+  document.getElementById('language').addEventListener('click', switchLanguage);
+  logout.addEventListener('click', signOut);
+  document.addEventListener('kintsugi:session-expired', () => showLogin(t('login.expired')));
+  showLogin();
+}
+
+async function switchLanguage() {
+  await useLanguage(t('shell.languageCode'));
+  const button = document.getElementById('language');
+  button.textContent = t('shell.language');
+  button.lang = t('shell.languageCode');
+  if (signedIn()) {
+    await showHome();
+  } else {
+    showLogin();
+  }
+}
+
+function showLogin(notice) {
+  nav.hidden = true;
+  whoami.hidden = true;
+  logout.hidden = true;
+  renderLogin(main, showHome, notice);
+}
+
+async function showHome() {
+  const [me, screens] = await Promise.all([call('GET', '/api/auth/me'), call('GET', '/api/screens')]);
+  if (!me.ok) {
+    showLogin();
+    return;
+  }
+  whoami.hidden = false;
+  whoami.textContent = t('shell.signedInAs', { name: me.body.displayName || me.body.username });
+  logout.hidden = false;
+  const offered = screens.ok ? screens.body.filter((s) => s.placement === 'NAVIGATION') : [];
+  renderNav(offered);
+  main.replaceChildren(element('h1', { text: t('shell.home') }),
+    element('p', { id: 'regions', text: me.body.regions && me.body.regions.length
+      ? t('shell.regions', { regions: me.body.regions.join(', ') }) : t('shell.noRegions') }),
+    element('p', { id: 'screens-note', text: offered.length ? t('shell.welcome') : t('shell.noScreens') }));
+  main.focus();
+}
+
+function renderNav(screens) {
+  const list = element('ul');
+  for (const screen of screens) {
+    const item = element('li');
+    const button = element('button', { type: 'button', 'data-screen': `${screen.module}/${screen.id}`,
+      text: t(screen.labelKey) });
+    button.addEventListener('click', () => openScreen(screen));
+    item.append(button);
+    list.append(item);
+  }
+  nav.replaceChildren(list);
+  nav.hidden = screens.length === 0;
+}
+
+async function openScreen(screen) {
+  try {
+    const module = await import(screen.entryPoint);
+    main.replaceChildren();
+    await module.render(main, { call, t, language: language() });
+    main.focus();
+  } catch (e) {
+    main.replaceChildren(element('p', { role: 'alert', text: t('shell.screenFailed') }));
+  }
+}
+
+async function signOut() {
+  await call('POST', '/api/auth/logout');
+  forget();
+  // Start afresh: nothing of the session survives in this page's memory.
+  window.location.replace('/');
+}
+
+start();

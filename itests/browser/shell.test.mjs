@@ -67,13 +67,41 @@ try {
   await page.keyboard.press('Enter');
   await page.getByText(`Signed in as ${user}`).waitFor();
   await page.locator('#regions').filter({ hasText: 'Your regions:' }).waitFor();
-  assert.equal(await page.locator('#screens-note').textContent(), 'No screens are available to you in your regions yet.');
+  assert.equal(await page.locator('#screens-note').textContent(), 'Choose a screen from the menu.');
   assert.ok(!page.url().includes('token') && !page.url().includes(user), 'nothing about the session in the URL');
   assert.deepEqual(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie]), [0, 0, '']);
   assert.equal(await page.title(), 'Kintsugi');
   await noAxeViolations('home');
   await shot('home');
   step('signed in: regions shown, nothing stored in the browser');
+
+  await page.getByRole('button', { name: 'Caseload' }).click();
+  await page.getByRole('heading', { name: 'Caseload' }).waitFor();
+  await page.locator('table.cases button.link').first().waitFor();
+  await noAxeViolations('caseload');
+  await shot('caseload');
+  await page.locator('table.cases button.link').first().click();
+  await page.getByRole('heading', { name: /^Case: / }).waitFor();
+  const move = page.locator('button[data-action="move-to-FIRST_CONTACT"]');
+  assert.equal(await move.isDisabled(), true, 'the server says the case cannot move on yet');
+  assert.match(await page.locator('#action-move-to-FIRST_CONTACT-why').textContent(), /facilitator/i);
+  assert.equal(await page.locator('button[data-action="pause"]').isEnabled(), true);
+  await noAxeViolations('case page');
+  await shot('case');
+  step('caseload and case page: a disabled action says why');
+
+  await page.locator('button[data-action="withdraw"]').click();
+  await page.getByLabel('Reason (kept private)').fill('Synthetic: no longer wishes to continue');
+  await page.locator('#hold-withdraw button[type="submit"]').click();
+  await page.locator('#hold-withdraw-onBehalfOf-error').waitFor({ state: 'visible' });
+  assert.equal(await page.getByLabel('Reason (kept private)').inputValue(), 'Synthetic: no longer wishes to continue',
+    'what was typed stays after the server refused');
+  await noAxeViolations('withdraw form with errors');
+  await shot('withdraw');
+  await page.getByLabel('On behalf of').selectOption({ label: 'Person harmed' });
+  await page.locator('#hold-withdraw button[type="submit"]').click();
+  await page.locator('.facts dd', { hasText: 'Withdrawn' }).waitFor();
+  step("the server's field errors show beside the field; the withdrawal then stands");
 
   await page.getByRole('button', { name: 'Cymraeg' }).click();
   await page.getByRole('heading', { name: 'Hafan' }).waitFor();

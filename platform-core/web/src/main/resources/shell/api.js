@@ -44,5 +44,6 @@ export async function call(method, path, body) {
     token = null;
     document.dispatchEvent(new CustomEvent('kintsugi:session-expired'));
   }
-  return { ok: response.ok, status: response.status, body: parsed };
+  const total = response.headers.get('X-Total-Count');
+  return { ok: response.ok, status: response.status, body: parsed, total: total === null ? null : Number(total) };
 }

@@ -3,6 +3,10 @@ import { call, forget, signedIn } from './api.js';
 import { language, t, useLanguage } from './i18n.js';
 import { element, renderLogin } from './login.js';
 import { installQuickExit } from './quick-exit.js';
+import { renderCaseload } from './screens/caseload.js';
+
+// The core's own screens, for the roles that work on cases; modules add theirs through /api/screens.
+const CASE_ROLES = ['NATIONAL_ADMIN', 'HUB_ADMIN', 'COORDINATOR', 'PRACTITIONER', 'CASE_SUPERVISOR'];
 
 const main = document.getElementById('main');
 const nav = document.getElementById('shell-nav');
@@ -48,11 +52,13 @@ async function showHome() {
   whoami.textContent = t('shell.signedInAs', { name: me.body.displayName || me.body.username });
   logout.hidden = false;
   const offered = screens.ok ? screens.body.filter((s) => s.placement === 'NAVIGATION') : [];
-  renderNav(offered);
+  const core = me.body.roles.some((r) => CASE_ROLES.includes(r))
+    ? [{ id: 'caseload', labelKey: 'nav.caseload', open: () => renderCaseload(main) }] : [];
+  renderNav([...core, ...offered]);
   main.replaceChildren(element('h1', { text: t('shell.home') }),
     element('p', { id: 'regions', text: me.body.regions && me.body.regions.length
       ? t('shell.regions', { regions: me.body.regions.join(', ') }) : t('shell.noRegions') }),
-    element('p', { id: 'screens-note', text: offered.length ? t('shell.welcome') : t('shell.noScreens') }));
+    element('p', { id: 'screens-note', text: offered.length || core.length ? t('shell.welcome') : t('shell.noScreens') }));
   main.focus();
 }
 
@@ -60,9 +66,9 @@ function renderNav(screens) {
   const list = element('ul');
   for (const screen of screens) {
     const item = element('li');
-    const button = element('button', { type: 'button', 'data-screen': `${screen.module}/${screen.id}`,
+    const button = element('button', { type: 'button', 'data-screen': `${screen.module || 'core'}/${screen.id}`,
       text: t(screen.labelKey) });
-    button.addEventListener('click', () => openScreen(screen));
+    button.addEventListener('click', () => (screen.open ? screen.open() : openScreen(screen)));
     item.append(button);
     list.append(item);
   }

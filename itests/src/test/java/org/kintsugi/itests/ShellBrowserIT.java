@@ -34,6 +34,7 @@ public class ShellBrowserIT extends KintsugiTestSupport {
         user.putArray("roles").add("COORDINATOR");
         user.putArray("regions").add(region);
         assertEquals(201, api.post("/api/users", admin, user.toString()).status());
+        Fixtures.openCase(api, api.login(username, Fixtures.PASSWORD), region);
 
         File browser = new File(System.getProperty("kintsugi.it.browser"));
         File output = new File(browser, "../target/browser-shell.log");

@@ -1,0 +1,92 @@
+// One case: where it is, who is in it, what happened, and what may be done now (the server decides).
+import { call } from '../api.js';
+import { t } from '../i18n.js';
+import { element } from '../login.js';
+import { renderHoldForm } from './hold-form.js';
+
+const HOLDS = ['pause', 'resume', 'withdraw', 'halt'];
+
+export async function renderCase(main, caseId, back) {
+  const [page, actions] = await Promise.all([call('GET', `/api/cases/${caseId}`), call('GET', `/api/cases/${caseId}/actions`)]);
+  if (!page.ok || !actions.ok) {
+    main.replaceChildren(element('p', { role: 'alert', text: t('shell.screenFailed') }));
+    return;
+  }
+  const c = page.body;
+  const backButton = element('button', { type: 'button', text: t('case.back') });
+  backButton.addEventListener('click', back);
+  main.replaceChildren(backButton, element('h1', { text: t('case.title', { category: t(`offence.${c.offenceCategory}`) }) }));
+  main.append(facts([[t('case.stage'), t(`stage.${c.stage}`)], [t('case.hold'), t(`hold.${c.hold}`)],
+    [t('case.region'), c.region], [t('case.opened'), c.openedAt.slice(0, 10)]]));
+  main.append(section(t('case.actions'), actionList(main, c, actions.body, back)));
+  main.append(section(t('case.participants'), list(c.participants.map((p) =>
+    `${t(`role.${p.role}`)}${p.details && p.details.name ? `: ${p.details.name}` : ''}`))));
+  main.append(section(t('case.consents'), list((c.consents || []).map((k) =>
+    `${t(`purpose.${k.purpose}`)} (${k.active ? t('case.consentActive') : t('case.consentWithdrawn')})`))));
+  main.append(section(t('case.tasks'), list((c.tasks || []).map((k) =>
+    `${t(`task.${k.kind}`)}: ${k.doneAt ? t('case.taskDone') : `${t('case.due')} ${k.dueOn}${k.overdue ? ` (${t('caseload.overdue')})` : ''}`}`))));
+  main.append(section(t('case.timeline'), list((c.timeline || []).map((e) => `${e.at.slice(0, 16).replace('T', ' ')} ${e.note}`))));
+  main.focus();
+}
+
+function actionList(main, c, actions, back) {
+  const ul = element('ul', { class: 'actions' });
+  for (const a of actions) {
+    const li = element('li');
+    const reasonId = `action-${a.action}-why`;
+    const usable = HOLDS.includes(a.action) || a.action.startsWith('move-to-');
+    const button = element('button', { type: 'button', 'data-action': a.action, disabled: !a.allowed || !usable,
+      'aria-describedby': a.allowed ? null : reasonId, text: label(a.action) });
+    button.addEventListener('click', () => act(main, c, a.action, back));
+    li.append(button);
+    if (!a.allowed) {
+      li.append(element('span', { id: reasonId, class: 'why', text: `${a.reason} (${a.rule})` }));
+    } else if (!usable) {
+      button.setAttribute('aria-describedby', reasonId);
+      li.append(element('span', { id: reasonId, class: 'why', text: t('case.elsewhere') }));
+    }
+    ul.append(li);
+  }
+  return ul;
+}
+
+async function act(main, c, action, back) {
+  const reopen = () => renderCase(main, c.id, back);
+  if (action.startsWith('move-to-')) {
+    const moved = await call('POST', `/api/cases/${c.id}/stage`, { to: action.substring('move-to-'.length) });
+    if (!moved.ok) {
+      main.prepend(element('p', { role: 'alert', class: 'alert', text: moved.body ? moved.body.detail : t('shell.screenFailed') }));
+      return;
+    }
+    await reopen();
+    return;
+  }
+  renderHoldForm(main, c, action, reopen);
+}
+
+function label(action) {
+  return action.startsWith('move-to-') ? t('case.moveTo', { stage: t(`stage.${action.substring(8)}`) }) : t(`action.${action}`);
+}
+
+function facts(pairs) {
+  const dl = element('dl', { class: 'facts' });
+  for (const [term, value] of pairs) {
+    dl.append(element('dt', { text: term }), element('dd', { text: value }));
+  }
+  return dl;
+}
+
+function section(title, content) {
+  const s = element('section');
+  s.append(element('h2', { text: title }), content);
+  return s;
+}
+
+function list(items) {
+  const ul = element('ul');
+  items.forEach((text) => ul.append(element('li', { text })));
+  if (!items.length) {
+    ul.append(element('li', { text: t('case.none') }));
+  }
+  return ul;
+}

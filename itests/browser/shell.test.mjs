@@ -1,48 +1,20 @@
 // The web shell in Debian's chromium against the running distribution (started by ShellBrowserIT).
 // Exits non-zero on the first failed check; prints what it checked.
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { noAxeViolations as axeCheck, run, shot as screenshot, signIn as signInAs, step } from './browser.mjs';
 
 const base = process.env.KINTSUGI_URL;
 const exitUrl = process.env.KINTSUGI_EXIT_URL;
 const user = process.env.KINTSUGI_USER;
 const password = process.env.KINTSUGI_PASSWORD;
-const shots = process.env.KINTSUGI_SHOTS;
-const axeSource = readFileSync(new URL('./node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
-});
-const context = await browser.newContext({ viewport: { width: 1100, height: 700 } });
-const page = await context.newPage();
-const step = (what) => console.log(`ok - ${what}`);
+const noAxeViolations = (screen) => axeCheck(page, screen);
+const shot = (name) => screenshot(page, name);
+const signIn = () => signInAs(page, user, password);
+let page;
 
-async function noAxeViolations(screen) {
-  await page.evaluate(axeSource); // through DevTools: the shell's own CSP still forbids inline scripts
-  const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }));
-  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), [], screen);
-  step(`axe: no violations on ${screen}`);
-}
-
-async function shot(name) {
-  if (shots) {
-    mkdirSync(shots, { recursive: true });
-    await page.screenshot({ path: `${shots}/${name}.png` });
-  }
-}
-
-async function signIn() {
-  await page.getByLabel('Username').fill(user);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByText(`Signed in as ${user}`).waitFor();
-}
-
-try {
+await run(async (p) => {
+  page = p;
   const response = await page.goto(base);
   assert.match(response.headers()['content-security-policy'], /script-src 'self'/);
   assert.equal(response.headers()['cache-control'], 'no-store');
@@ -136,10 +108,4 @@ try {
   await page.getByRole('button', { name: 'Leave this site quickly' }).click();
   await page.waitForURL((url) => url.href.startsWith(exitUrl));
   step('the quick-exit button leaves too');
-} catch (e) {
-  console.error(`not ok - ${e.message}`);
-  await shot('failure');
-  process.exitCode = 1;
-} finally {
-  await browser.close();
-}
+});

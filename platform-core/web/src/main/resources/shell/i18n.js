@@ -1,5 +1,6 @@
 // Every word the shell shows comes from messages/<lang>.json; the choice lives in memory only.
 const loaded = {};
+const modules = new Set();
 let current = 'en';
 
 export async function useLanguage(lang) {
@@ -8,6 +9,7 @@ export async function useLanguage(lang) {
     loaded[lang] = await response.json();
   }
   current = lang;
+  await Promise.all([...modules].map((m) => moduleMessages(m, lang)));
   document.documentElement.lang = lang;
   document.querySelectorAll('[data-i18n]').forEach((el) => { el.textContent = t(el.dataset.i18n); });
 }
@@ -20,4 +22,21 @@ export function language() {
 export function t(key, values = {}) {
   const text = (loaded[current] && loaded[current][key]) || key;
   return text.replace(/\{(\w+)\}/g, (_, name) => (name in values ? String(values[name]) : `{${name}}`));
+}
+
+/** A module's screens bring their words in /ui/<module>/messages/<lang>.json. */
+export async function useModuleMessages(moduleIds) {
+  moduleIds.forEach((m) => modules.add(m));
+  await Promise.all(moduleIds.map((m) => moduleMessages(m, current)));
+}
+
+async function moduleMessages(moduleId, lang) {
+  try {
+    const response = await fetch(`/ui/${moduleId}/messages/${lang}.json`, { cache: 'no-store' });
+    if (response.ok) {
+      Object.assign(loaded[lang], await response.json());
+    }
+  } catch (e) {
+    // a module that went away meanwhile: its keys show as keys until it is back
+  }
 }

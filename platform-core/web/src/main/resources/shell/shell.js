@@ -1,9 +1,10 @@
 // The shell: sign-in, the user's regions, and the screens of the modules installed and enabled for them.
 import { call, forget, signedIn } from './api.js';
-import { language, t, useLanguage } from './i18n.js';
+import { language, t, useLanguage, useModuleMessages } from './i18n.js';
 import { element, renderLogin } from './login.js';
 import { installQuickExit } from './quick-exit.js';
 import { renderCaseload } from './screens/caseload.js';
+import { openModuleScreen, setCaseScreens } from './module-screens.js';
 
 // The core's own screens, for the roles that work on cases; modules add theirs through /api/screens.
 const CASE_ROLES = ['NATIONAL_ADMIN', 'HUB_ADMIN', 'COORDINATOR', 'PRACTITIONER', 'CASE_SUPERVISOR'];
@@ -12,6 +13,7 @@ const main = document.getElementById('main');
 const nav = document.getElementById('shell-nav');
 const whoami = document.getElementById('whoami');
 const logout = document.getElementById('logout');
+
 
 async function start() {
   const settings = await (await fetch('/settings.json', { cache: 'no-store' })).json();
@@ -51,7 +53,10 @@ async function showHome() {
   whoami.hidden = false;
   whoami.textContent = t('shell.signedInAs', { name: me.body.displayName || me.body.username });
   logout.hidden = false;
-  const offered = screens.ok ? screens.body.filter((s) => s.placement === 'NAVIGATION') : [];
+  const all = screens.ok ? screens.body : [];
+  await useModuleMessages([...new Set(all.map((s) => s.module))]);
+  setCaseScreens(all.filter((s) => s.placement === 'CASE'));
+  const offered = all.filter((s) => s.placement === 'NAVIGATION');
   const core = me.body.roles.some((r) => CASE_ROLES.includes(r))
     ? [{ id: 'caseload', labelKey: 'nav.caseload', open: () => renderCaseload(main) }] : [];
   renderNav([...core, ...offered]);
@@ -77,14 +82,8 @@ function renderNav(screens) {
 }
 
 async function openScreen(screen) {
-  try {
-    const module = await import(screen.entryPoint);
-    main.replaceChildren();
-    await module.render(main, { call, t, language: language() });
-    main.focus();
-  } catch (e) {
-    main.replaceChildren(element('p', { role: 'alert', text: t('shell.screenFailed') }));
-  }
+  await openModuleScreen(screen, main, {});
+  main.focus();
 }
 
 async function signOut() {

@@ -60,7 +60,7 @@ final class CaseWalk {
         }
         Api.Reply created = api.post("/api/users", admin, body.toString());
         assertEquals(created.toString(), 201, created.status());
-        return new Person(created.json().get("id").asText(), api.login(name, Fixtures.PASSWORD));
+        return new Person(created.json().get("id").asText(), name, api.login(name, Fixtures.PASSWORD));
     }
 
     Api.Reply move(String token, String stage) {
@@ -151,10 +151,12 @@ final class CaseWalk {
 
     static final class Person {
         final String id;
+        final String username;
         final String token;
 
-        Person(String id, String token) {
+        Person(String id, String username, String token) {
             this.id = id;
+            this.username = username;
             this.token = token;
         }
     }

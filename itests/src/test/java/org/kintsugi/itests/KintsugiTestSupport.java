@@ -27,7 +27,7 @@ public abstract class KintsugiTestSupport {
     /** Satisfies the password policy; used only by these tests. */
     protected static final String ADMIN_PASSWORD = "it-correct-horse-battery-staple-9";
     /** Where the shell's quick exit goes in tests: a page of this container, never another address. */
-    protected static final String QUICK_EXIT_PATH = "/api/health";
+    static final String QUICK_EXIT_PATH = "/api/health";
 
     @Inject
     protected BundleContext bundleContext;

@@ -2,11 +2,7 @@ package org.kintsugi.itests;
 
 import static org.junit.Assert.assertEquals;
 
-import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -36,23 +32,6 @@ public class ShellBrowserIT extends KintsugiTestSupport {
         assertEquals(201, api.post("/api/users", admin, user.toString()).status());
         Fixtures.openCase(api, api.login(username, Fixtures.PASSWORD), region);
 
-        File browser = new File(System.getProperty("kintsugi.it.browser"));
-        File output = new File(browser, "../target/browser-shell.log");
-        ProcessBuilder run = new ProcessBuilder("node", "shell.test.mjs").directory(browser)
-                .redirectErrorStream(true).redirectOutput(output);
-        Map<String, String> env = run.environment();
-        String base = "http://127.0.0.1:" + Integer.getInteger("kintsugi.it.http.port");
-        env.put("KINTSUGI_URL", base);
-        env.put("KINTSUGI_EXIT_URL", base + QUICK_EXIT_PATH);
-        env.put("KINTSUGI_USER", username);
-        env.put("KINTSUGI_PASSWORD", Fixtures.PASSWORD);
-        env.put("KINTSUGI_SHOTS", new File(browser, "../target/screens").getPath());
-        Process process = run.start();
-        boolean finished = process.waitFor(180, TimeUnit.SECONDS);
-        if (!finished) {
-            process.destroyForcibly();
-        }
-        String log = Files.readString(output.toPath(), StandardCharsets.UTF_8);
-        assertEquals(log, 0, finished ? process.exitValue() : -1);
+        BrowserScript.passes("shell.test.mjs", Map.of("KINTSUGI_USER", username, "KINTSUGI_PASSWORD", Fixtures.PASSWORD));
     }
 }

@@ -3,6 +3,7 @@ import { call } from '../api.js';
 import { t } from '../i18n.js';
 import { element } from '../login.js';
 import { renderHoldForm } from './hold-form.js';
+import { openModuleScreen, screensForCase } from '../module-screens.js';
 
 const HOLDS = ['pause', 'resume', 'withdraw', 'halt'];
 
@@ -19,6 +20,7 @@ export async function renderCase(main, caseId, back) {
   main.append(facts([[t('case.stage'), t(`stage.${c.stage}`)], [t('case.hold'), t(`hold.${c.hold}`)],
     [t('case.region'), c.region], [t('case.opened'), c.openedAt.slice(0, 10)]]));
   main.append(section(t('case.actions'), actionList(main, c, actions.body, back)));
+  main.append(moduleTabs(c));
   main.append(section(t('case.participants'), list(c.participants.map((p) =>
     `${t(`role.${p.role}`)}${p.details && p.details.name ? `: ${p.details.name}` : ''}`))));
   main.append(section(t('case.consents'), list((c.consents || []).map((k) =>
@@ -89,4 +91,24 @@ function list(items) {
     ul.append(element('li', { text: t('case.none') }));
   }
   return ul;
+}
+
+/** The case screens of modules offered here: each opens below, given the case. */
+function moduleTabs(c) {
+  const s = element('section', { id: 'case-modules' });
+  const screens = screensForCase();
+  if (!screens.length) {
+    return s;
+  }
+  const area = element('div', { id: 'case-module-area' });
+  const buttons = element('ul', { class: 'module-tabs' });
+  for (const screen of screens) {
+    const b = element('button', { type: 'button', 'data-screen': `${screen.module}/${screen.id}`, text: t(screen.labelKey) });
+    b.addEventListener('click', () => openModuleScreen(screen, area, { caseId: c.id, caseView: c }));
+    const li = element('li');
+    li.append(b);
+    buttons.append(li);
+  }
+  s.append(element('h2', { text: t('case.moduleScreens') }), buttons, area);
+  return s;
 }

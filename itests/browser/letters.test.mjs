@@ -1,0 +1,76 @@
+// The letter-exchange screens, as a facilitator walks a letter from draft to delivered (LetterScreensIT).
+import assert from 'node:assert/strict';
+import { noAxeViolations, run, shot, signIn, step } from './browser.mjs';
+
+const base = process.env.KINTSUGI_URL;
+const user = process.env.KINTSUGI_USER;
+const password = process.env.KINTSUGI_PASSWORD;
+const admin = process.env.KINTSUGI_ADMIN_TOKEN;
+const region = process.env.KINTSUGI_REGION;
+const letterText = 'I am sorry for what I did. If you ever want to talk, ring 07700 900123.';
+
+await run(async (page) => {
+  await page.goto(base);
+  await signIn(page, user, password);
+  await page.getByRole('button', { name: 'Letters to review' }).waitFor();
+  step("the module's screen is in the navigation where the region offers it");
+
+  await page.getByRole('button', { name: 'Caseload' }).click();
+  await page.locator('table.cases button.link').first().click();
+  await page.getByRole('button', { name: 'Letters', exact: true }).click();
+  await page.getByRole('heading', { name: 'New letter or questions' }).waitFor();
+  await page.getByLabel('Text').fill(letterText);
+  await page.getByRole('button', { name: 'Save as draft' }).click();
+  await page.locator('#letter-compose-writerParticipantId-error').waitFor({ state: 'visible' });
+  assert.equal(await page.getByLabel('Text').inputValue(), letterText, 'the text typed stays after a refusal');
+  step('the server names the missing writer beside its field; the text stays');
+
+  await page.getByLabel('Written by, or on behalf of').selectOption({ label: 'Person responsible' });
+  await page.getByRole('button', { name: 'Save as draft' }).click();
+  await page.locator('#letter-state', { hasText: 'Draft' }).waitFor();
+  assert.equal(await page.locator('#letter-text mark').textContent(), '07700 900123', 'the phone number is marked');
+  await noAxeViolations(page, 'letter draft');
+  await page.getByRole('button', { name: 'Submit for review' }).click();
+  await page.locator('#letter-review').waitFor();
+  await noAxeViolations(page, 'letter review');
+  await shot(page, 'letter-review');
+
+  // Keyboard only: Tab to the approve button (the flagged passage is ticked for redaction), then Enter.
+  await page.locator('#letter-review input[type="checkbox"]').first().focus();
+  for (let i = 0; i < 20; i++) {
+    if (await page.evaluate(() => document.activeElement.dataset.letterAction === 'approve')) {
+      break;
+    }
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('Enter');
+  await page.locator('#approved-text').waitFor();
+  assert.equal(await page.locator('#approved-text').textContent(),
+    'I am sorry for what I did. If you ever want to talk, ring [redacted].');
+  step('reviewed with the keyboard: approved with the phone number redacted');
+
+  await page.getByRole('button', { name: /consents to send it/ }).click();
+  await page.locator('#letter-state', { hasText: 'Ready to deliver' }).waitFor();
+  await page.getByRole('button', { name: 'Record delivery' }).click();
+  await page.getByRole('alert').filter({ hasText: 'has not chosen to receive letters' }).waitFor();
+  step('delivery waits for the person harmed to choose to receive letters');
+
+  await page.getByRole('button', { name: 'Back to the letters' }).click();
+  await page.getByLabel('Wants to receive letters').check();
+  await page.getByRole('button', { name: 'Save their choice' }).click();
+  await page.getByRole('button', { name: /^Letter from the Person responsible/ }).click();
+  await page.getByRole('button', { name: 'Record delivery' }).click();
+  await page.locator('#letter-state', { hasText: 'Delivered' }).waitFor();
+  await noAxeViolations(page, 'delivered letter');
+  await shot(page, 'letter-delivered');
+  step('delivered once the gate and the person harmed allow it');
+
+  const off = await fetch(`${base}/api/regions/${region}/modules/letter-exchange`, { method: 'PUT',
+    headers: { Authorization: `Bearer ${admin}`, 'Content-Type': 'application/json' }, body: '{"enabled":false}' });
+  assert.equal(off.status, 204);
+  await page.goto(base);
+  await signIn(page, user, password);
+  await page.getByRole('button', { name: 'Caseload' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Letters to review' }).count(), 0);
+  step("the region switched letters off: the module's screen is gone");
+});

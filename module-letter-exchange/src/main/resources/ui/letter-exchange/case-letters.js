@@ -1,0 +1,87 @@
+// A case's letters: the list, the person harmed's choice to receive, and a new letter.
+import { renderItem } from './item-view.js';
+
+const BASE = '/api/modules/letter-exchange';
+
+export async function render(container, ctx) {
+  const { element, t } = ctx;
+  const [items, choice] = await Promise.all([ctx.call('GET', `${BASE}/cases/${ctx.caseId}/items`),
+    ctx.call('GET', `${BASE}/cases/${ctx.caseId}/preferences`)]);
+  const again = () => render(container, ctx);
+  container.replaceChildren(element('h3', { text: t('letterExchange.caseTab') }));
+  if (!items.ok) {
+    container.append(element('p', { role: 'alert', text: t('shell.screenFailed') }));
+    return;
+  }
+  const list = element('ul', { id: 'letters' });
+  for (const item of items.body) {
+    const open = element('button', { type: 'button', class: 'link', text: t('letterExchange.listEntry', {
+      kind: t(`letterExchange.kind.${item.kind}`), from: t(`role.${item.writerRole}`),
+      state: t(`letterExchange.state.${item.state}`) }) + (item.held ? ` (${t('letterExchange.heldShort')})` : '') });
+    open.addEventListener('click', () => renderItem(container, ctx, item.id, again));
+    const li = element('li');
+    li.append(open);
+    list.append(li);
+  }
+  if (!items.body.length) {
+    list.append(element('li', { text: t('letterExchange.none') }));
+  }
+  container.append(list);
+  if (choice.ok) {
+    container.append(preferenceForm(ctx, choice.body, again));
+  }
+  container.append(composeForm(container, ctx, again));
+}
+
+function preferenceForm(ctx, choice, again) {
+  const { element, t } = ctx;
+  const form = element('form', { id: 'letter-preferences' });
+  const fieldset = element('fieldset');
+  fieldset.append(element('legend', { text: t('letterExchange.preferences') }));
+  const boxes = ['receivesLetters', 'receivesReplies'].map((name) => {
+    const box = element('input', { type: 'checkbox', id: `pref-${name}`, checked: choice[name] });
+    const row = element('div', { class: 'check' });
+    row.append(box, element('label', { for: `pref-${name}`, text: t(`letterExchange.${name}`) }));
+    fieldset.append(row);
+    return box;
+  });
+  form.append(fieldset, ctx.alertBox(), element('button', { type: 'submit', text: t('letterExchange.savePreferences') }));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const reply = await ctx.call('PUT', `${BASE}/cases/${ctx.caseId}/preferences`,
+      { receivesLetters: boxes[0].checked, receivesReplies: boxes[1].checked });
+    if (reply.ok) {
+      again();
+    } else {
+      ctx.showProblem(form, [], reply.body);
+    }
+  });
+  return form;
+}
+
+function composeForm(container, ctx, again) {
+  const { element, t } = ctx;
+  const form = element('form', { id: 'letter-compose', novalidate: true });
+  form.append(element('h4', { text: t('letterExchange.compose') }), ctx.alertBox());
+  const parties = (ctx.caseView.participants || []).filter((p) => p.role === 'PERSON_HARMED' || p.role === 'PERSON_RESPONSIBLE');
+  const writer = ctx.field(form, 'writerParticipantId', t('letterExchange.writer'), 'select',
+    [['', t('letterExchange.chooseWriter')], ...parties.map((p) => [p.id, t(`role.${p.role}`)])]);
+  const kind = ctx.field(form, 'kind', t('letterExchange.kind'), 'select',
+    ['LETTER', 'QUESTIONS'].map((k) => [k, t(`letterExchange.kind.${k}`)]));
+  const text = ctx.field(form, 'text', t('letterExchange.textLabel'), 'textarea');
+  const noSend = element('input', { type: 'checkbox', id: 'letter-no-send' });
+  const row = element('div', { class: 'check' });
+  row.append(noSend, element('label', { for: 'letter-no-send', text: t('letterExchange.noSend') }));
+  form.append(row, element('button', { type: 'submit', text: t('letterExchange.saveDraft') }));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const reply = await ctx.call('POST', `${BASE}/cases/${ctx.caseId}/items`, { writerParticipantId: writer.control.value || null,
+      kind: kind.control.value, text: text.control.value, noSend: noSend.checked });
+    if (reply.ok) {
+      renderItem(container, ctx, reply.body.id, again);
+    } else {
+      ctx.showProblem(form, [writer, kind, text], reply.body); // the text typed stays
+    }
+  });
+  return form;
+}

@@ -1,5 +1,6 @@
 // What every browser test needs: Debian's chromium, axe-core, screenshots, and a sign-in.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
@@ -53,4 +54,10 @@ export async function run(checks) {
   } finally {
     await browser.close();
   }
+}
+
+/** Ends the user's sessions as 31 idle minutes would (the test database, through psql). */
+export function idleTooLong(username) {
+  execFileSync('psql', [process.env.KINTSUGI_DB, '-q', '-c', `UPDATE user_session SET last_seen_at = now() - interval '31 minutes' `
+    + `WHERE user_id = (SELECT id FROM user_account WHERE username = '${username.replace(/'/g, '')}')`]);
 }

@@ -5,7 +5,7 @@ import { noAxeViolations, run, shot, signIn, step } from './browser.mjs';
 const base = process.env.KINTSUGI_URL;
 const user = process.env.KINTSUGI_USER;
 const password = process.env.KINTSUGI_PASSWORD;
-const admin = process.env.KINTSUGI_ADMIN_TOKEN;
+const adminPassword = process.env.KINTSUGI_ADMIN_PASSWORD;
 const region = process.env.KINTSUGI_REGION;
 const letterText = 'I am sorry for what I did. If you ever want to talk, ring 07700 900123.';
 
@@ -15,7 +15,7 @@ await run(async (page) => {
   await page.getByRole('button', { name: 'Letters to review' }).waitFor();
   step("the module's screen is in the navigation where the region offers it");
 
-  await page.getByRole('button', { name: 'Caseload' }).click();
+  await page.getByRole('button', { name: 'Caseload', exact: true }).click();
   await page.locator('table.cases button.link').first().click();
   await page.getByRole('button', { name: 'Letters', exact: true }).click();
   await page.getByRole('heading', { name: 'New letter or questions' }).waitFor();
@@ -58,6 +58,7 @@ await run(async (page) => {
   await page.getByRole('button', { name: 'Back to the letters' }).click();
   await page.getByLabel('Wants to receive letters').check();
   await page.getByRole('button', { name: 'Save their choice' }).click();
+  await page.locator('#letters-status', { hasText: "The person harmed's choice is saved." }).waitFor();
   await page.getByRole('button', { name: /^Letter from the Person responsible/ }).click();
   await page.getByRole('button', { name: 'Record delivery' }).click();
   await page.locator('#letter-state', { hasText: 'Delivered' }).waitFor();
@@ -65,12 +66,20 @@ await run(async (page) => {
   await shot(page, 'letter-delivered');
   step('delivered once the gate and the person harmed allow it');
 
-  const off = await fetch(`${base}/api/regions/${region}/modules/letter-exchange`, { method: 'PUT',
-    headers: { Authorization: `Bearer ${admin}`, 'Content-Type': 'application/json' }, body: '{"enabled":false}' });
-  assert.equal(off.status, 204);
-  await page.goto(base);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+  await signIn(page, 'admin', adminPassword);
+  await page.getByRole('button', { name: 'Services offered' }).click();
+  const offer = page.locator(`#module-${region}-letter-exchange`);
+  assert.equal(await offer.isChecked(), true);
+  await noAxeViolations(page, 'services offered');
+  await offer.uncheck();
+  await page.locator('#modules-status', { hasText: `no longer offered in ${region}` }).waitFor();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+  step('a hub administrator switches letter exchange off for the region');
   await signIn(page, user, password);
-  await page.getByRole('button', { name: 'Caseload' }).waitFor();
+  await page.getByRole('button', { name: 'Caseload', exact: true }).waitFor();
   assert.equal(await page.getByRole('button', { name: 'Letters to review' }).count(), 0);
   step("the region switched letters off: the module's screen is gone");
 });

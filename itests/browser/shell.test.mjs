@@ -1,7 +1,7 @@
 // The web shell in Debian's chromium against the running distribution (started by ShellBrowserIT).
 // Exits non-zero on the first failed check; prints what it checked.
 import assert from 'node:assert/strict';
-import { noAxeViolations as axeCheck, run, shot as screenshot, signIn as signInAs, step } from './browser.mjs';
+import { idleTooLong, noAxeViolations as axeCheck, run, shot as screenshot, signIn as signInAs, step } from './browser.mjs';
 
 const base = process.env.KINTSUGI_URL;
 const exitUrl = process.env.KINTSUGI_EXIT_URL;
@@ -47,7 +47,29 @@ await run(async (p) => {
   await shot('home');
   step('signed in: regions shown, nothing stored in the browser');
 
-  await page.getByRole('button', { name: 'Caseload' }).click();
+  await page.getByRole('button', { name: 'Referrals' }).click();
+  await page.getByRole('button', { name: 'New referral' }).click();
+  await page.getByLabel('Name of the person harmed').fill('Synthetic Person E');
+  await page.getByRole('button', { name: 'Send the referral' }).click();
+  await page.locator('#referral-source-error').waitFor({ state: 'visible' });
+  assert.equal(await page.getByLabel('Name of the person harmed').inputValue(), 'Synthetic Person E');
+  await noAxeViolations('referral form with errors');
+  await shot('referral-form');
+  await page.getByLabel('Referred by').selectOption('SELF');
+  await page.getByLabel('Led by').selectOption('PERSON_HARMED');
+  await page.getByLabel('Offence category').selectOption('PROPERTY');
+  await page.getByLabel('When it happened').selectOption('RECENT');
+  await page.getByLabel('Sentence stage').selectOption('NOT_APPLICABLE');
+  await page.getByLabel('A safe way to make contact').selectOption('TEXT_MESSAGE');
+  await page.getByLabel('Details for that way (number, address, ...)').fill('07700 900789');
+  await page.getByRole('button', { name: 'Send the referral' }).click();
+  await page.getByText(/Property, referred by self-referral \(received\)/).waitFor();
+  await noAxeViolations('referral inbox');
+  await page.locator('#referral-list button[data-referral-action="accept"]').first().click();
+  await page.getByRole('heading', { name: 'Case: Property' }).waitFor();
+  step('a referral: refused field by field, then sent and accepted into a case');
+
+  await page.getByRole('button', { name: 'Caseload', exact: true }).click();
   await page.getByRole('heading', { name: 'Caseload' }).waitFor();
   await page.locator('table.cases button.link').first().waitFor();
   await noAxeViolations('caseload');
@@ -64,6 +86,18 @@ await run(async (p) => {
 
   await page.locator('button[data-action="withdraw"]').click();
   await page.getByLabel('Reason (kept private)').fill('Synthetic: no longer wishes to continue');
+  idleTooLong(user);
+  await page.locator('#hold-withdraw button[type="submit"]').click();
+  const dialog = page.locator('dialog#relogin');
+  await dialog.getByText('Your session ended.').waitFor();
+  await dialog.getByLabel('Username').fill(user);
+  await dialog.getByLabel('Password').fill(password);
+  await noAxeViolations('sign in again after the session ended');
+  await dialog.getByRole('button', { name: 'Sign in' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  assert.equal(await page.getByLabel('Reason (kept private)').inputValue(), 'Synthetic: no longer wishes to continue',
+    'what was typed survives the expired session');
+  step('an expired session signs in again over the form; nothing typed is lost');
   await page.locator('#hold-withdraw button[type="submit"]').click();
   await page.locator('#hold-withdraw-onBehalfOf-error').waitFor({ state: 'visible' });
   assert.equal(await page.getByLabel('Reason (kept private)').inputValue(), 'Synthetic: no longer wishes to continue',

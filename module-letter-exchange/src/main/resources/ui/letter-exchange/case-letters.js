@@ -7,8 +7,11 @@ export async function render(container, ctx) {
   const { element, t } = ctx;
   const [items, choice] = await Promise.all([ctx.call('GET', `${BASE}/cases/${ctx.caseId}/items`),
     ctx.call('GET', `${BASE}/cases/${ctx.caseId}/preferences`)]);
-  const again = () => render(container, ctx);
+  const again = (notice) => render(container, { ...ctx, notice });
   container.replaceChildren(element('h3', { text: t('letterExchange.caseTab') }));
+  if (ctx.notice) {
+    container.append(element('p', { id: 'letters-status', role: 'status', text: t(ctx.notice) }));
+  }
   if (!items.ok) {
     container.append(element('p', { role: 'alert', text: t('shell.screenFailed') }));
     return;
@@ -18,7 +21,7 @@ export async function render(container, ctx) {
     const open = element('button', { type: 'button', class: 'link', text: t('letterExchange.listEntry', {
       kind: t(`letterExchange.kind.${item.kind}`), from: t(`role.${item.writerRole}`),
       state: t(`letterExchange.state.${item.state}`) }) + (item.held ? ` (${t('letterExchange.heldShort')})` : '') });
-    open.addEventListener('click', () => renderItem(container, ctx, item.id, again));
+    open.addEventListener('click', () => renderItem(container, ctx, item.id, () => again()));
     const li = element('li');
     li.append(open);
     list.append(li);
@@ -51,7 +54,7 @@ function preferenceForm(ctx, choice, again) {
     const reply = await ctx.call('PUT', `${BASE}/cases/${ctx.caseId}/preferences`,
       { receivesLetters: boxes[0].checked, receivesReplies: boxes[1].checked });
     if (reply.ok) {
-      again();
+      again('letterExchange.choiceSaved');
     } else {
       ctx.showProblem(form, [], reply.body);
     }
@@ -78,7 +81,7 @@ function composeForm(container, ctx, again) {
     const reply = await ctx.call('POST', `${BASE}/cases/${ctx.caseId}/items`, { writerParticipantId: writer.control.value || null,
       kind: kind.control.value, text: text.control.value, noSend: noSend.checked });
     if (reply.ok) {
-      renderItem(container, ctx, reply.body.id, again);
+      renderItem(container, ctx, reply.body.id, () => again());
     } else {
       ctx.showProblem(form, [writer, kind, text], reply.body); // the text typed stays
     }

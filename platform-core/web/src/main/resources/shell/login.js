@@ -6,9 +6,9 @@ const kept = { username: '' };
 
 export function renderLogin(main, onSignedIn, notice) {
   main.replaceChildren();
-  const form = element('form', { novalidate: true, id: 'login-form' });
+  const form = element('form', { novalidate: true, id: main.id === 'relogin' ? 'relogin-form' : 'login-form' });
   form.append(element('h1', { text: t('login.title') }));
-  const alert = element('div', { id: 'login-alert', role: 'alert', class: 'alert', hidden: !notice });
+  const alert = element('div', { id: `${form.id}-alert`, role: 'alert', class: 'alert', hidden: !notice });
   alert.textContent = notice || '';
   form.append(alert);
   const username = field(form, 'username', 'text', 'username', kept.username);
@@ -40,7 +40,7 @@ export function renderLogin(main, onSignedIn, notice) {
 }
 
 function field(form, name, type, autocomplete, value) {
-  const id = `login-${name}`;
+  const id = `${form.id}-${name}`;
   const wrapper = element('div', { class: 'field' });
   const label = element('label', { for: id, text: t(`login.${name}`) });
   const error = element('p', { id: `${id}-error`, class: 'field-error', hidden: true });

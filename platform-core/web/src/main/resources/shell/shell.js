@@ -4,6 +4,8 @@ import { language, t, useLanguage, useModuleMessages } from './i18n.js';
 import { element, renderLogin } from './login.js';
 import { installQuickExit } from './quick-exit.js';
 import { renderCaseload } from './screens/caseload.js';
+import { renderRegionModules } from './screens/region-modules.js';
+import { renderReferrals } from './screens/referrals.js';
 import { openModuleScreen, setCaseScreens } from './module-screens.js';
 
 // The core's own screens, for the roles that work on cases; modules add theirs through /api/screens.
@@ -13,6 +15,8 @@ const main = document.getElementById('main');
 const nav = document.getElementById('shell-nav');
 const whoami = document.getElementById('whoami');
 const logout = document.getElementById('logout');
+/** Whose screens are open: a sign-in after an expired session must be the same person to keep them. */
+let currentUser = null;
 
 
 async function start() {
@@ -21,7 +25,7 @@ async function start() {
   await useLanguage('en');
   document.getElementById('language').addEventListener('click', switchLanguage);
   logout.addEventListener('click', signOut);
-  document.addEventListener('kintsugi:session-expired', () => showLogin(t('login.expired')));
+  document.addEventListener('kintsugi:session-expired', signInAgain);
   showLogin();
 }
 
@@ -38,10 +42,34 @@ async function switchLanguage() {
 }
 
 function showLogin(notice) {
+  currentUser = null;
   nav.hidden = true;
   whoami.hidden = true;
   logout.hidden = true;
   renderLogin(main, showHome, notice);
+}
+
+/**
+ * The session ended under an open screen: sign in again in a dialog over it, so nothing typed is lost.
+ * Someone else signing in there gets a fresh home page, never the previous user's screen.
+ */
+function signInAgain() {
+  if (!currentUser || document.getElementById('relogin')) {
+    showLogin(t('login.expired'));
+    return;
+  }
+  const previous = currentUser;
+  const dialog = element('dialog', { id: 'relogin', 'aria-label': t('login.title') });
+  document.body.append(dialog);
+  renderLogin(dialog, async () => {
+    dialog.close();
+    dialog.remove();
+    const me = await call('GET', '/api/auth/me');
+    if (!me.ok || me.body.id !== previous) {
+      await showHome();
+    }
+  }, t('login.expired'));
+  dialog.showModal();
 }
 
 async function showHome() {
@@ -50,6 +78,7 @@ async function showHome() {
     showLogin();
     return;
   }
+  currentUser = me.body.id;
   whoami.hidden = false;
   whoami.textContent = t('shell.signedInAs', { name: me.body.displayName || me.body.username });
   logout.hidden = false;
@@ -57,8 +86,16 @@ async function showHome() {
   await useModuleMessages([...new Set(all.map((s) => s.module))]);
   setCaseScreens(all.filter((s) => s.placement === 'CASE'));
   const offered = all.filter((s) => s.placement === 'NAVIGATION');
-  const core = me.body.roles.some((r) => CASE_ROLES.includes(r))
-    ? [{ id: 'caseload', labelKey: 'nav.caseload', open: () => renderCaseload(main) }] : [];
+  const core = [];
+  if (me.body.roles.some((r) => CASE_ROLES.includes(r))) {
+    core.push({ id: 'caseload', labelKey: 'nav.caseload', open: () => renderCaseload(main) });
+  }
+  if (me.body.roles.some((r) => ['COORDINATOR', 'HUB_ADMIN', 'PARTNER_REFERRER'].includes(r))) {
+    core.push({ id: 'referrals', labelKey: 'nav.referrals', open: () => renderReferrals(main, me.body) });
+  }
+  if (me.body.roles.some((r) => r === 'HUB_ADMIN' || r === 'NATIONAL_ADMIN')) {
+    core.push({ id: 'region-modules', labelKey: 'nav.regionModules', open: () => renderRegionModules(main, me.body) });
+  }
   renderNav([...core, ...offered]);
   main.replaceChildren(element('h1', { text: t('shell.home') }),
     element('p', { id: 'regions', text: me.body.regions && me.body.regions.length

@@ -26,6 +26,10 @@ final class BrowserScript {
         env.put("KINTSUGI_URL", base);
         env.put("KINTSUGI_EXIT_URL", base + KintsugiTestSupport.QUICK_EXIT_PATH);
         env.put("KINTSUGI_SHOTS", new File(browser, "../target/screens").getPath());
+        // For psql, when a script must make time pass (an idle session ending) as the server would see it.
+        env.put("KINTSUGI_DB", "postgresql://" + System.getProperty("kintsugi.it.db.user") + ":"
+                + System.getProperty("kintsugi.it.db.password") + "@"
+                + System.getProperty("kintsugi.it.db.url").substring("jdbc:postgresql://".length()));
         env.putAll(settings);
         Process process = run.start();
         boolean finished = process.waitFor(180, TimeUnit.SECONDS);

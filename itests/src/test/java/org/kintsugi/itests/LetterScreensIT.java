@@ -24,6 +24,6 @@ public class LetterScreensIT extends KintsugiTestSupport {
         walk.toPreparation("INDIRECT_CONTACT");
         walk.moveOk("DELIVERY");
         BrowserScript.passes("letters.test.mjs", Map.of("KINTSUGI_USER", walk.practitioner.username,
-                "KINTSUGI_PASSWORD", Fixtures.PASSWORD, "KINTSUGI_ADMIN_TOKEN", walk.admin, "KINTSUGI_REGION", walk.region));
+                "KINTSUGI_PASSWORD", Fixtures.PASSWORD, "KINTSUGI_ADMIN_PASSWORD", ADMIN_PASSWORD, "KINTSUGI_REGION", walk.region));
     }
 }

@@ -15,8 +15,13 @@ await run(async (page) => {
   await page.getByRole('button', { name: 'Letters to review' }).waitFor();
   step("the module's screen is in the navigation where the region offers it");
 
+  await page.getByRole('button', { name: 'Letters to review' }).click();
+  await page.getByText('Nothing is waiting for review.').waitFor();
+  await noAxeViolations(page, 'letters to review');
   await page.getByRole('button', { name: 'Caseload', exact: true }).click();
   await page.locator('table.cases button.link').first().click();
+  await page.getByText('Indirect contact (').waitFor();
+  assert.equal(await page.getByText('Person harmed: signed off').count(), 1, 'the case page shows the signed-off assessments');
   await page.getByRole('button', { name: 'Letters', exact: true }).click();
   await page.getByRole('heading', { name: 'New letter or questions' }).waitFor();
   await page.getByLabel('Text').fill(letterText);

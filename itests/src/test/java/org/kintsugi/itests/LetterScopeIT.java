@@ -133,12 +133,16 @@ public class LetterScopeIT extends KintsugiTestSupport {
             Eventually.await("letter exchange to go", Duration.ofSeconds(30),
                     () -> api.get(path, walk.practitioner.token).status() == 404
                             && !api.get("/api/modules", walk.admin).body().contains("letter-exchange"));
+            assertFalse("its screens go with it", api.get("/api/screens", walk.practitioner.token).body().contains("letter-exchange"));
+            assertEquals(404, api.get("/ui/letter-exchange/review-queue.js", null).status());
             features.installFeature(FEATURE, NO_REFRESH);
             Eventually.await("letter exchange to come back", Duration.ofSeconds(60),
                     () -> api.get(path, walk.practitioner.token).status() == 200);
             assertTrue(load.requests() > 0);
             assertEquals("[]", load.failures().toString());
         }
+        assertTrue(api.get("/api/screens", walk.practitioner.token).body().contains("\"case-letters\""));
+        assertEquals(200, api.get("/ui/letter-exchange/review-queue.js", null).status());
         assertTrue(api.get(path, walk.practitioner.token).json().get("versions").get(0).get("text").asText()
                 .contains("outlives the module"));
         assertTrue(api.get("/api/openapi.json", walk.admin).json().get("paths").has("/modules/letter-exchange/items/{id}/deliver"));

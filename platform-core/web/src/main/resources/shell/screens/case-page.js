@@ -8,7 +8,9 @@ import { openModuleScreen, screensForCase } from '../module-screens.js';
 const HOLDS = ['pause', 'resume', 'withdraw', 'halt'];
 
 export async function renderCase(main, caseId, back) {
-  const [page, actions] = await Promise.all([call('GET', `/api/cases/${caseId}`), call('GET', `/api/cases/${caseId}/actions`)]);
+  const [page, actions, assessments, decisions] = await Promise.all([call('GET', `/api/cases/${caseId}`),
+    call('GET', `/api/cases/${caseId}/actions`), call('GET', `/api/cases/${caseId}/assessments`),
+    call('GET', `/api/cases/${caseId}/decisions`)]);
   if (!page.ok || !actions.ok) {
     main.replaceChildren(element('p', { role: 'alert', text: t('shell.screenFailed') }));
     return;
@@ -25,6 +27,10 @@ export async function renderCase(main, caseId, back) {
     `${t(`role.${p.role}`)}${p.details && p.details.name ? `: ${p.details.name}` : ''}`))));
   main.append(section(t('case.consents'), list((c.consents || []).map((k) =>
     `${t(`purpose.${k.purpose}`)} (${k.active ? t('case.consentActive') : t('case.consentWithdrawn')})`))));
+  main.append(section(t('case.assessments'), list((assessments.ok ? assessments.body : []).map((a) =>
+    `${t(`role.${a.participantRole}`)}: ${t(`assessment.${a.status}`)}`))));
+  main.append(section(t('case.decision'), list((decisions.ok ? decisions.body : []).filter((d) => d.current).map((d) =>
+    `${t(`outcome.${d.outcome}`)} (${d.decidedAt.slice(0, 10)})${d.conditions ? `: ${d.conditions}` : ''}`))));
   main.append(section(t('case.tasks'), list((c.tasks || []).map((k) =>
     `${t(`task.${k.kind}`)}: ${k.doneAt ? t('case.taskDone') : `${t('case.due')} ${k.dueOn}${k.overdue ? ` (${t('caseload.overdue')})` : ''}`}`))));
   main.append(section(t('case.timeline'), list((c.timeline || []).map((e) => `${e.at.slice(0, 16).replace('T', ' ')} ${e.note}`))));

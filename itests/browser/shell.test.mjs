@@ -49,6 +49,10 @@ await run(async (p) => {
 
   await page.getByRole('button', { name: 'Referrals' }).click();
   await page.getByRole('button', { name: 'New referral' }).click();
+  await page.getByLabel('Referred by').focus();
+  await page.keyboard.press('Tab');
+  await page.getByText('Referred by: this is needed.').waitFor();
+  step('a required field left empty says so at once');
   await page.getByLabel('Name of the person harmed').fill('Synthetic Person E');
   await page.getByRole('button', { name: 'Send the referral' }).click();
   await page.locator('#referral-source-error').waitFor({ state: 'visible' });

@@ -68,10 +68,10 @@ function composeForm(container, ctx, again) {
   form.append(element('h4', { text: t('letterExchange.compose') }), ctx.alertBox());
   const parties = (ctx.caseView.participants || []).filter((p) => p.role === 'PERSON_HARMED' || p.role === 'PERSON_RESPONSIBLE');
   const writer = ctx.field(form, 'writerParticipantId', t('letterExchange.writer'), 'select',
-    [['', t('letterExchange.chooseWriter')], ...parties.map((p) => [p.id, t(`role.${p.role}`)])]);
+    [['', t('letterExchange.chooseWriter')], ...parties.map((p) => [p.id, t(`role.${p.role}`)])], true);
   const kind = ctx.field(form, 'kind', t('letterExchange.kind'), 'select',
     ['LETTER', 'QUESTIONS'].map((k) => [k, t(`letterExchange.kind.${k}`)]));
-  const text = ctx.field(form, 'text', t('letterExchange.textLabel'), 'textarea');
+  const text = ctx.field(form, 'text', t('letterExchange.textLabel'), 'textarea', [], true);
   const noSend = element('input', { type: 'checkbox', id: 'letter-no-send' });
   const row = element('div', { class: 'check' });
   row.append(noSend, element('label', { for: 'letter-no-send', text: t('letterExchange.noSend') }));

@@ -2,17 +2,31 @@
 import { element } from './login.js';
 import { t } from './i18n.js';
 
-/** A labelled control; kind is 'input', 'textarea' or 'select' (options: [[value, label]]). */
-export function field(form, name, label, kind = 'input', options = []) {
+/**
+ * A labelled control; kind is 'input', 'textarea' or 'select' (options: [[value, label]]). A required
+ * one says so as soon as it is left empty, before anything is sent; the server's own checks follow.
+ */
+export function field(form, name, label, kind = 'input', options = [], required = false) {
   const id = `${form.id}-${name}`;
   const wrapper = element('div', { class: 'field' });
   const error = element('p', { id: `${id}-error`, class: 'field-error', hidden: true });
-  const control = element(kind, { id, name, 'aria-describedby': error.id });
+  const control = element(kind, { id, name, 'aria-describedby': error.id, required, 'aria-required': required ? 'true' : null });
   for (const [value, text] of options) {
     control.append(element('option', { value, text }));
   }
   wrapper.append(element('label', { for: id, text: label }), error, control);
   form.append(wrapper);
+  if (required) {
+    const check = () => {
+      const missing = !control.value.trim();
+      error.hidden = !missing;
+      error.textContent = missing ? t('form.required', { field: label }) : '';
+      control.setAttribute('aria-invalid', String(missing));
+    };
+    control.addEventListener('blur', check);
+    control.addEventListener('input', () => { if (!error.hidden || !control.value.trim()) check(); });
+    control.addEventListener('change', check);
+  }
   return { name, control, error };
 }
 

@@ -11,10 +11,11 @@ export function renderHoldForm(main, c, action, done) {
   if (action === 'withdraw') {
     const parties = c.participants.filter((p) => p.role !== 'FACILITATOR');
     fields.push(field(form, 'onBehalfOf', t('hold.onBehalfOf'), 'select',
-      [['', t('hold.choose')], ...parties.map((p) => [p.id, t(`role.${p.role}`)])]));
+      [['', t('hold.choose')], ...parties.map((p) => [p.id, t(`role.${p.role}`)])], true));
   }
   if (action !== 'resume') {
-    fields.push(field(form, 'reason', t(action === 'pause' ? 'hold.reasonOptional' : 'hold.reason'), 'textarea'));
+    fields.push(field(form, 'reason', t(action === 'pause' ? 'hold.reasonOptional' : 'hold.reason'), 'textarea', [],
+      action !== 'pause'));
     fields.push(field(form, 'tellOtherParty', t('hold.tellOtherParty'), 'textarea'));
   }
   const submit = element('button', { type: 'submit', text: t(`action.${action}`) });

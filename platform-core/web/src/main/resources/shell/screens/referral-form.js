@@ -17,16 +17,16 @@ export function renderReferralForm(main, regions, done) {
   form.append(element('h1', { text: t('referral.new') }), alertBox());
   const fields = [
     field(form, 'region', t('referral.region'), 'select', regions.map((r) => [r, r])),
-    field(form, 'source', t('referral.source'), 'select', [['', t('referral.choose')], ...options(SOURCES, 'source')]),
-    field(form, 'ledBy', t('referral.ledBy'), 'select', [['', t('referral.choose')], ...options(['PERSON_HARMED', 'PERSON_RESPONSIBLE'], 'role')]),
-    field(form, 'offenceCategory', t('referral.offence'), 'select', [['', t('referral.choose')], ...options(OFFENCES, 'offence')]),
-    field(form, 'recency', t('referral.recency'), 'select', [['', t('referral.choose')], ...options(['RECENT', 'NON_RECENT'], 'recency')]),
+    field(form, 'source', t('referral.source'), 'select', [['', t('referral.choose')], ...options(SOURCES, 'source')], true),
+    field(form, 'ledBy', t('referral.ledBy'), 'select', [['', t('referral.choose')], ...options(['PERSON_HARMED', 'PERSON_RESPONSIBLE'], 'role')], true),
+    field(form, 'offenceCategory', t('referral.offence'), 'select', [['', t('referral.choose')], ...options(OFFENCES, 'offence')], true),
+    field(form, 'recency', t('referral.recency'), 'select', [['', t('referral.choose')], ...options(['RECENT', 'NON_RECENT'], 'recency')], true),
     field(form, 'sentenceStage', t('referral.sentenceStage'), 'select',
-      [['', t('referral.choose')], ...options(['PRE_SENTENCE', 'POST_SENTENCE', 'NOT_APPLICABLE'], 'sentenceStage')]),
+      [['', t('referral.choose')], ...options(['PRE_SENTENCE', 'POST_SENTENCE', 'NOT_APPLICABLE'], 'sentenceStage')], true),
     field(form, 'crimeReference', t('referral.crimeReference')),
-    field(form, 'personHarmed.name', t('referral.harmedName')),
-    field(form, 'personHarmed.safeContact.0.method', t('referral.safeMethod'), 'select', [['', t('referral.choose')], ...options(METHODS, 'method')]),
-    field(form, 'personHarmed.safeContact.0.value', t('referral.safeValue')),
+    field(form, 'personHarmed.name', t('referral.harmedName'), 'input', [], true),
+    field(form, 'personHarmed.safeContact.0.method', t('referral.safeMethod'), 'select', [['', t('referral.choose')], ...options(METHODS, 'method')], true),
+    field(form, 'personHarmed.safeContact.0.value', t('referral.safeValue'), 'input', [], true),
     field(form, 'personResponsible.name', t('referral.responsibleName')),
   ];
   const cj = element('input', { type: 'checkbox', id: 'referral-criminalJustice' });

@@ -16,7 +16,7 @@ await run(async (page) => {
   step("the module's screen is in the navigation where the region offers it");
 
   await page.getByRole('button', { name: 'Letters to review' }).click();
-  await page.getByText('Nothing is waiting for review.').waitFor();
+  await page.getByText('No letters in this list.').waitFor();
   await noAxeViolations(page, 'letters to review');
   await page.getByRole('button', { name: 'Caseload', exact: true }).click();
   await page.locator('table.cases button.link').first().click();
@@ -70,6 +70,26 @@ await run(async (page) => {
   await noAxeViolations(page, 'delivered letter');
   await shot(page, 'letter-delivered');
   step('delivered once the gate and the person harmed allow it');
+
+  await page.getByRole('button', { name: 'Write a reply' }).click();
+  await page.getByRole('heading', { name: 'A reply' }).waitFor();
+  assert.equal(await page.getByLabel('Written by, or on behalf of').locator('option:checked').textContent(), 'Person harmed',
+    "a reply is written by the letter's recipient");
+  await page.getByLabel('Text').fill('Thank you for writing to me.');
+  await page.getByRole('button', { name: 'Save as draft' }).click();
+  await page.locator('#letter-heading', { hasText: 'from: Person harmed; to: Person responsible' }).waitFor();
+  step('a reply goes back to the writer, through the same path');
+
+  await page.getByRole('button', { name: 'Letters to review' }).click();
+  await page.getByLabel('Which letters').selectOption('DELIVERED');
+  await page.getByRole('button', { name: 'Show', exact: true }).click();
+  await page.locator('#review-queue button', { hasText: 'Delivered' }).first().waitFor();
+  await page.getByRole('button', { name: 'Cymraeg' }).click();
+  await page.getByRole('button', { name: "Llythyrau i'w hadolygu" }).click();
+  await page.getByLabel('Pa lythyrau').waitFor();
+  await noAxeViolations(page, 'letter worklist in Welsh');
+  await page.getByRole('button', { name: 'English' }).click();
+  step('the worklists, also in Welsh');
 
   await page.getByRole('button', { name: 'Sign out' }).click();
   await page.getByRole('heading', { name: 'Sign in' }).waitFor();

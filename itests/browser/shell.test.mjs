@@ -69,6 +69,10 @@ await run(async (p) => {
   await page.getByRole('button', { name: 'Send the referral' }).click();
   await page.getByText(/Property, referred by self-referral \(received\)/).waitFor();
   await noAxeViolations('referral inbox');
+  await page.locator('#referral-list button[data-referral-action="decline"]').first().click();
+  await page.getByLabel('Reason for declining (kept private)').waitFor();
+  await noAxeViolations('decline a referral');
+  await page.getByRole('button', { name: 'Cancel' }).click();
   await page.locator('#referral-list button[data-referral-action="accept"]').first().click();
   await page.getByRole('heading', { name: 'Case: Property' }).waitFor();
   step('a referral: refused field by field, then sent and accepted into a case');

@@ -21,7 +21,7 @@ export async function render(container, ctx) {
     const open = element('button', { type: 'button', class: 'link', text: t('letterExchange.listEntry', {
       kind: t(`letterExchange.kind.${item.kind}`), from: t(`role.${item.writerRole}`),
       state: t(`letterExchange.state.${item.state}`) }) + (item.held ? ` (${t('letterExchange.heldShort')})` : '') });
-    open.addEventListener('click', () => renderItem(container, ctx, item.id, () => again()));
+    open.addEventListener('click', () => renderItem(container, withReplies(container, ctx, again), item.id, () => again()));
     const li = element('li');
     li.append(open);
     list.append(li);
@@ -62,13 +62,25 @@ function preferenceForm(ctx, choice, again) {
   return form;
 }
 
-function composeForm(container, ctx, again) {
+/** Lets a delivered item's view start a reply: written by its recipient, back to its writer. */
+function withReplies(container, ctx, again) {
+  const withReply = { ...ctx };
+  withReply.compose = (original) => {
+    const form = composeForm(container, ctx, again, original);
+    container.replaceChildren(form);
+    form.querySelector('textarea').focus();
+  };
+  return withReply;
+}
+
+function composeForm(container, ctx, again, original) {
   const { element, t } = ctx;
   const form = element('form', { id: 'letter-compose', novalidate: true });
-  form.append(element('h4', { text: t('letterExchange.compose') }), ctx.alertBox());
-  const parties = (ctx.caseView.participants || []).filter((p) => p.role === 'PERSON_HARMED' || p.role === 'PERSON_RESPONSIBLE');
+  form.append(element('h4', { text: t(original ? 'letterExchange.replyTitle' : 'letterExchange.compose') }), ctx.alertBox());
+  const parties = (ctx.caseView.participants || []).filter((p) => (original
+    ? p.id === original.recipientParticipantId : p.role === 'PERSON_HARMED' || p.role === 'PERSON_RESPONSIBLE'));
   const writer = ctx.field(form, 'writerParticipantId', t('letterExchange.writer'), 'select',
-    [['', t('letterExchange.chooseWriter')], ...parties.map((p) => [p.id, t(`role.${p.role}`)])], true);
+    [...(original ? [] : [['', t('letterExchange.chooseWriter')]]), ...parties.map((p) => [p.id, t(`role.${p.role}`)])], true);
   const kind = ctx.field(form, 'kind', t('letterExchange.kind'), 'select',
     ['LETTER', 'QUESTIONS'].map((k) => [k, t(`letterExchange.kind.${k}`)]));
   const text = ctx.field(form, 'text', t('letterExchange.textLabel'), 'textarea', [], true);
@@ -79,9 +91,9 @@ function composeForm(container, ctx, again) {
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const reply = await ctx.call('POST', `${BASE}/cases/${ctx.caseId}/items`, { writerParticipantId: writer.control.value || null,
-      kind: kind.control.value, text: text.control.value, noSend: noSend.checked });
+      kind: kind.control.value, text: text.control.value, noSend: noSend.checked, inReplyTo: original ? original.id : null });
     if (reply.ok) {
-      renderItem(container, ctx, reply.body.id, () => again());
+      renderItem(container, withReplies(container, ctx, again), reply.body.id, () => again());
     } else {
       ctx.showProblem(form, [writer, kind, text], reply.body); // the text typed stays
     }

@@ -88,6 +88,11 @@ function actions(container, ctx, item, back) {
   } else if (item.state === 'DELIVERED') {
     button('letterExchange.markRead', 'read');
   }
+  if ((item.state === 'DELIVERED' || item.state === 'READ') && ctx.compose) {
+    const reply = element('button', { type: 'button', 'data-letter-action': 'reply', text: t('letterExchange.reply') });
+    reply.addEventListener('click', () => ctx.compose(item));
+    area.append(reply);
+  }
   if (['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED', 'CONSENTED'].includes(item.state)) {
     button('letterExchange.withdraw', 'withdraw', {});
   }

@@ -1,10 +1,21 @@
-// Letters waiting for review on the caller's cases, oldest first; overdue ones marked.
+// The letter worklists across the caller's cases: awaiting review (overdue marked), consent, delivery, held.
 import { renderItem } from './item-view.js';
 
-export async function render(container, ctx) {
+const LISTS = ['AWAITING_REVIEW', 'OVERDUE_REVIEW', 'AWAITING_CONSENT', 'READY_TO_DELIVER', 'HELD', 'DELIVERED'];
+
+export async function render(container, ctx, chosen = 'AWAITING_REVIEW') {
   const { element, t } = ctx;
-  const reply = await ctx.call('GET', '/api/modules/letter-exchange/items?list=AWAITING_REVIEW');
+  const reply = await ctx.call('GET', `/api/modules/letter-exchange/items?list=${chosen}`);
   container.replaceChildren(element('h1', { text: t('letterExchange.reviewQueue') }));
+  const form = element('form', { id: 'letter-lists' });
+  const which = ctx.field(form, 'list', t('letterExchange.whichList'), 'select', LISTS.map((l) => [l, t(`letterExchange.list.${l}`)]));
+  which.control.value = chosen;
+  form.append(element('button', { type: 'submit', text: t('letterExchange.showList') }));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    render(container, ctx, which.control.value);
+  });
+  container.append(form);
   if (!reply.ok) {
     container.append(element('p', { role: 'alert', text: t('shell.screenFailed') }));
     return;
@@ -12,15 +23,16 @@ export async function render(container, ctx) {
   const list = element('ul', { id: 'review-queue' });
   for (const item of reply.body) {
     const open = element('button', { type: 'button', class: 'link', text: t('letterExchange.queueEntry', {
-      kind: t(`letterExchange.kind.${item.kind}`), from: t(`role.${item.writerRole}`), due: item.reviewDueOn || '' })
-      + (item.reviewOverdue ? ` (${t('caseload.overdue')})` : '') });
-    open.addEventListener('click', () => renderItem(container, ctx, item.id, () => render(container, ctx)));
+      kind: t(`letterExchange.kind.${item.kind}`), from: t(`role.${item.writerRole}`),
+      state: t(`letterExchange.state.${item.state}`) })
+      + (item.reviewOverdue ? ` (${t('caseload.overdue')})` : '') + (item.held ? ` (${t('letterExchange.heldShort')})` : '') });
+    open.addEventListener('click', () => renderItem(container, ctx, item.id, () => render(container, ctx, chosen)));
     const li = element('li');
     li.append(open);
     list.append(li);
   }
   if (!reply.body.length) {
-    list.append(element('li', { text: t('letterExchange.nothingToReview') }));
+    list.append(element('li', { text: t('letterExchange.nothingInList') }));
   }
   container.append(list);
 }

@@ -23,7 +23,14 @@ export function field(form, name, label, kind = 'input', options = [], required 
       error.textContent = missing ? t('form.required', { field: label }) : '';
       control.setAttribute('aria-invalid', String(missing));
     };
-    control.addEventListener('blur', check);
+    // Leaving for another field of the form says so; leaving to cancel, or the form, does not
+    // (the message would move the button being pressed).
+    control.addEventListener('blur', (event) => {
+      const next = event.relatedTarget;
+      if (next && next.form === control.form && !(next.tagName === 'BUTTON' && next.type === 'button')) {
+        check();
+      }
+    });
     control.addEventListener('input', () => { if (!error.hidden || !control.value.trim()) check(); });
     control.addEventListener('change', check);
   }

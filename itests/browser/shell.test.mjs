@@ -92,6 +92,18 @@ await run(async (p) => {
   await shot('case');
   step('caseload and case page: a disabled action says why');
 
+  await page.locator('#record-consent').click();
+  await page.getByLabel('Whose consent').selectOption({ label: 'Person harmed' });
+  await page.getByLabel('To what').selectOption('AGGREGATE_STATISTICS');
+  await page.getByLabel('Version of the consent wording read to them').fill('consent-wording-v3');
+  await page.locator('#case-consent button[type="submit"]').click();
+  await page.locator('#case-consent .alert', { hasText: 'noIncentiveOffered' }).waitFor();
+  await noAxeViolations('record a consent, refused');
+  await page.getByLabel('No incentive was offered for this consent').check();
+  await page.locator('#case-consent button[type="submit"]').click();
+  await page.getByText('Aggregate statistics (given)').waitFor();
+  step('a consent is recorded from the case page, after the server asked for the no-incentive confirmation');
+
   await page.locator('button[data-action="withdraw"]').click();
   await page.getByLabel('Reason (kept private)').fill('Synthetic: no longer wishes to continue');
   idleTooLong(user);
@@ -116,6 +128,16 @@ await run(async (p) => {
   await page.locator('#hold-withdraw button[type="submit"]').click();
   await page.locator('.facts dd', { hasText: 'Withdrawn' }).waitFor();
   step("the server's field errors show beside the field; the withdrawal then stands");
+
+  await page.locator('button[data-action="close"]').click();
+  await page.getByLabel('Why the case closes').selectOption('WITHDRAWN');
+  await noAxeViolations('close the case');
+  await page.locator('#case-close button[type="submit"]').click();
+  await page.locator('.facts dd', { hasText: 'Closed' }).waitFor();
+  await page.getByRole('button', { name: 'Cymraeg' }).click();
+  await page.getByRole('button', { name: 'Llwyth achosion' }).waitFor();
+  await page.getByRole('button', { name: 'English' }).click();
+  step('the case is closed from its page');
 
   await page.getByRole('button', { name: 'Cymraeg' }).click();
   await page.getByRole('heading', { name: 'Hafan' }).waitFor();

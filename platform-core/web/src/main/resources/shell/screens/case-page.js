@@ -3,9 +3,11 @@ import { call } from '../api.js';
 import { t } from '../i18n.js';
 import { element } from '../login.js';
 import { renderHoldForm } from './hold-form.js';
+import { renderCaseForm } from './case-forms.js';
 import { openModuleScreen, screensForCase } from '../module-screens.js';
 
 const HOLDS = ['pause', 'resume', 'withdraw', 'halt'];
+const FORMS = ['close', 'decide'];
 
 export async function renderCase(main, caseId, back) {
   const [page, actions, assessments, decisions] = await Promise.all([call('GET', `/api/cases/${caseId}`),
@@ -25,8 +27,14 @@ export async function renderCase(main, caseId, back) {
   main.append(moduleTabs(c));
   main.append(section(t('case.participants'), list(c.participants.map((p) =>
     `${t(`role.${p.role}`)}${p.details && p.details.name ? `: ${p.details.name}` : ''}`))));
-  main.append(section(t('case.consents'), list((c.consents || []).map((k) =>
-    `${t(`purpose.${k.purpose}`)} (${k.active ? t('case.consentActive') : t('case.consentWithdrawn')})`))));
+  const consents = section(t('case.consents'), list((c.consents || []).map((k) =>
+    `${t(`purpose.${k.purpose}`)} (${k.active ? t('case.consentActive') : t('case.consentWithdrawn')})`)));
+  const record = element('button', { type: 'button', id: 'record-consent', text: t('caseForm.consentTitle') });
+  record.addEventListener('click', () => renderCaseForm(main, c, 'consent', () => renderCase(main, c.id, back)));
+  if (c.stage !== 'CLOSED' && c.hold !== 'WITHDRAWN' && c.hold !== 'HALTED') {
+    consents.append(record); // nothing new is recorded on a stopped or closed case
+  }
+  main.append(consents);
   main.append(section(t('case.assessments'), list((assessments.ok ? assessments.body : []).map((a) =>
     `${t(`role.${a.participantRole}`)}: ${t(`assessment.${a.status}`)}`))));
   main.append(section(t('case.decision'), list((decisions.ok ? decisions.body : []).filter((d) => d.current).map((d) =>
@@ -42,13 +50,13 @@ function actionList(main, c, actions, back) {
   for (const a of actions) {
     const li = element('li');
     const reasonId = `action-${a.action}-why`;
-    const usable = HOLDS.includes(a.action) || a.action.startsWith('move-to-');
+    const usable = HOLDS.includes(a.action) || FORMS.includes(a.action) || a.action.startsWith('move-to-');
     const button = element('button', { type: 'button', 'data-action': a.action, disabled: !a.allowed || !usable,
       'aria-describedby': a.allowed ? null : reasonId, text: label(a.action) });
     button.addEventListener('click', () => act(main, c, a.action, back));
     li.append(button);
     if (!a.allowed) {
-      li.append(element('span', { id: reasonId, class: 'why', text: `${a.reason} (${a.rule})` }));
+      li.append(element('span', { id: reasonId, class: 'why', text: `${ruleText(a)} (${a.rule})` }));
     } else if (!usable) {
       button.setAttribute('aria-describedby', reasonId);
       li.append(element('span', { id: reasonId, class: 'why', text: t('case.elsewhere') }));
@@ -69,7 +77,18 @@ async function act(main, c, action, back) {
     await reopen();
     return;
   }
+  if (FORMS.includes(action)) {
+    renderCaseForm(main, c, action, reopen);
+    return;
+  }
   renderHoldForm(main, c, action, reopen);
+}
+
+/** The rule in the interface's language where the shell knows it; the server's words otherwise. */
+function ruleText(a) {
+  const key = `rule.${a.rule}`;
+  const text = t(key);
+  return text === key ? a.reason : text;
 }
 
 function label(action) {

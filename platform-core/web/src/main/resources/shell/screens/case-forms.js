@@ -1,0 +1,66 @@
+// The case page's other forms (close, decide, record a consent): fields by description, one way to send.
+import { call } from '../api.js';
+import { t } from '../i18n.js';
+import { element } from '../login.js';
+import { alertBox, field, showProblem } from '../forms.js';
+
+const CLOSE_REASONS = ['COMPLETED', 'WITHDRAWN', 'HALTED', 'NOT_SUITABLE', 'NO_ENGAGEMENT', 'OTHER'];
+const OUTCOMES = ['DIRECT_CONTACT', 'INDIRECT_CONTACT', 'SURVIVOR_ONLY', 'NOT_SUITABLE'];
+const PURPOSES = ['TAKE_PART', 'BE_CONTACTED', 'AGGREGATE_STATISTICS'];
+const choose = (values, prefix) => [['', t('referral.choose')], ...values.map((v) => [v, t(`${prefix}.${v}`)])];
+
+/** What each form asks and where it goes; a checkbox field sends true or false. */
+export function caseFormSpec(kind, c) {
+  const parties = c.participants.filter((p) => p.role !== 'FACILITATOR').map((p) => [p.id, t(`role.${p.role}`)]);
+  return {
+    close: { path: 'close', title: 'action.close', fields: [
+      { name: 'reason', label: 'caseForm.closeReason', kind: 'select', options: choose(CLOSE_REASONS, 'closeReason'), required: true },
+      { name: 'note', label: 'caseForm.note', kind: 'textarea' }] },
+    decide: { path: 'decisions', title: 'action.decide', fields: [
+      { name: 'outcome', label: 'caseForm.outcome', kind: 'select', options: choose(OUTCOMES, 'outcome'), required: true },
+      { name: 'reasons', label: 'caseForm.reasons', kind: 'textarea', required: true },
+      { name: 'conditions', label: 'caseForm.conditions', kind: 'textarea' }] },
+    consent: { path: 'consents', title: 'caseForm.consentTitle', fields: [
+      { name: 'participantId', label: 'caseForm.participant', kind: 'select', options: [['', t('referral.choose')], ...parties], required: true },
+      { name: 'purpose', label: 'caseForm.purpose', kind: 'select', options: choose(PURPOSES, 'purpose'), required: true },
+      { name: 'wordingVersion', label: 'caseForm.wordingVersion', kind: 'input', required: true },
+      { name: 'informationGiven', label: 'caseForm.informationGiven', kind: 'textarea' },
+      { name: 'noIncentiveOffered', label: 'caseForm.noIncentive', kind: 'checkbox' }] },
+  }[kind];
+}
+
+export function renderCaseForm(main, c, kind, done) {
+  const spec = caseFormSpec(kind, c);
+  const form = element('form', { id: `case-${kind}`, novalidate: true });
+  form.append(element('h2', { text: t(spec.title) }), alertBox());
+  const fields = [];
+  const boxes = [];
+  for (const f of spec.fields) {
+    if (f.kind === 'checkbox') {
+      const box = element('input', { type: 'checkbox', id: `case-${kind}-${f.name}` });
+      const row = element('div', { class: 'check' });
+      row.append(box, element('label', { for: box.id, text: t(f.label) }));
+      form.append(row);
+      boxes.push({ name: f.name, box });
+    } else {
+      fields.push(field(form, f.name, t(f.label), f.kind, f.options || [], Boolean(f.required)));
+    }
+  }
+  const cancel = element('button', { type: 'button', text: t('hold.cancel') });
+  cancel.addEventListener('click', done);
+  form.append(element('button', { type: 'submit', text: t(spec.title) }), cancel);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const body = {};
+    fields.forEach((f) => { if (f.control.value.trim()) body[f.name] = f.control.value; });
+    boxes.forEach((b) => { body[b.name] = b.box.checked; });
+    const reply = await call('POST', `/api/cases/${c.id}/${spec.path}`, body);
+    if (reply.ok) {
+      await done();
+    } else {
+      showProblem(form, fields, reply.body);
+    }
+  });
+  main.replaceChildren(form);
+  fields[0].control.focus();
+}

@@ -75,6 +75,14 @@ await run(async (p) => {
   await page.getByRole('button', { name: 'Cancel' }).click();
   await page.locator('#referral-list button[data-referral-action="accept"]').first().click();
   await page.getByRole('heading', { name: 'Case: Property' }).waitFor();
+  await page.locator('button[data-action="allocate-facilitator"]').click();
+  await page.getByLabel('Practitioner').selectOption({ label: 'Synthetic Practitioner' });
+  await noAxeViolations('allocate a facilitator');
+  await page.locator('#case-allocate button[type="submit"]').click();
+  await page.getByText('Facilitator', { exact: true }).waitFor();
+  assert.equal(await page.locator('button[data-action="move-to-FIRST_CONTACT"]').isEnabled(), true,
+    'with a facilitator the case may move on');
+  step('a facilitator is allocated from the case page, from the region\'s practitioners');
   step('a referral: refused field by field, then sent and accepted into a case');
 
   await page.getByRole('button', { name: 'Caseload', exact: true }).click();

@@ -52,7 +52,7 @@ export function showProblem(form, fields, problem) {
       unplaced.push(`${name}: ${reason}`);
     }
   }
-  const text = [problem && !(problem.errors || []).length ? problem.detail : null, ...unplaced].filter(Boolean).join(' ');
+  const text = [problem && !(problem.errors || []).length ? detail(problem) : null, ...unplaced].filter(Boolean).join(' ');
   alert.hidden = !text && !(problem && problem.errors && problem.errors.length);
   alert.textContent = text || t('form.fixFields');
   const first = fields.find((f) => !f.error.hidden);
@@ -61,4 +61,12 @@ export function showProblem(form, fields, problem) {
 
 export function alertBox() {
   return element('div', { class: 'alert', role: 'alert', tabindex: '-1', hidden: true });
+}
+
+/** The problem in the interface's language where the shell knows its type; the server's words otherwise. */
+export function detail(problem) {
+  const type = String(problem.type || '').replace('urn:kintsugi:problem:', '');
+  const key = `problem.${type}`;
+  const text = t(key);
+  return text === key ? problem.detail : text;
 }

@@ -95,4 +95,22 @@ public class FacilitatorIT extends KintsugiTestSupport {
             this.token = token;
         }
     }
+
+    @Test
+    public void hubStaffSeeWhomTheyMayAllocateAndNobodyElseDoes() {
+        Api api = api();
+        String admin = adminToken(api);
+        CaseWalk walk = new CaseWalk(api, admin);
+        String path = "/api/regions/" + walk.region + "/practitioners";
+        Api.Reply listed = api.get(path, walk.coordinator);
+        assertEquals(listed.toString(), 200, listed.status());
+        String body = listed.body();
+        assertTrue(body, body.contains(walk.practitioner.id) && body.contains("\"current\":true"));
+        assertFalse("supervisors are not in the practitioners' list", body.contains(walk.supervisor.id));
+        assertFalse("no case data in it", body.contains(walk.caseId));
+        String elsewhere = Fixtures.user(api, admin, "COORDINATOR", Fixtures.region(api, admin), null);
+        assertEquals(404, api.get(path, elsewhere).status());
+        assertEquals(404, api.get(path, walk.practitioner.token).status());
+        assertEquals(404, api.get("/api/regions/no-such-region/practitioners", admin).status());
+    }
 }

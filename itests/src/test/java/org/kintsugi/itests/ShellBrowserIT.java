@@ -31,6 +31,7 @@ public class ShellBrowserIT extends KintsugiTestSupport {
         user.putArray("regions").add(region);
         assertEquals(201, api.post("/api/users", admin, user.toString()).status());
         Fixtures.openCase(api, api.login(username, Fixtures.PASSWORD), region);
+        CaseWalk.person(api, admin, region, "PRACTITIONER", null);
 
         BrowserScript.passes("shell.test.mjs", Map.of("KINTSUGI_USER", username, "KINTSUGI_PASSWORD", Fixtures.PASSWORD));
     }

@@ -64,3 +64,37 @@ export function renderCaseForm(main, c, kind, done) {
   main.replaceChildren(form);
   fields[0].control.focus();
 }
+
+/** Allocate a facilitator: the region's practitioners, those with lapsed supervision or observation shown but not choosable. */
+export async function renderAllocateForm(main, c, done) {
+  const reply = await call('GET', `/api/regions/${encodeURIComponent(c.region)}/practitioners`);
+  const form = element('form', { id: 'case-allocate', novalidate: true });
+  form.append(element('h2', { text: t('action.allocate-facilitator') }), alertBox());
+  const people = reply.ok ? reply.body : [];
+  const who = field(form, 'userId', t('caseForm.practitioner'), 'select', [['', t('referral.choose')]], true);
+  for (const p of people) {
+    const training = [p.sexualHarmTrained ? t('caseForm.sexualHarmTrained') : null,
+      p.domesticAbuseTrained ? t('caseForm.domesticAbuseTrained') : null].filter(Boolean).join(', ');
+    const option = element('option', { value: p.id, disabled: !p.current,
+      text: `${p.displayName}${training ? ` (${training})` : ''}${p.current ? '' : ` — ${t(`lapse.${p.lapse}`)}`}` });
+    who.control.append(option);
+  }
+  const chosen = element('input', { type: 'checkbox', id: 'case-allocate-chosen' });
+  const row = element('div', { class: 'check' });
+  row.append(chosen, element('label', { for: chosen.id, text: t('caseForm.chosenByPersonHarmed') }));
+  const cancel = element('button', { type: 'button', text: t('hold.cancel') });
+  cancel.addEventListener('click', done);
+  form.append(row, element('button', { type: 'submit', text: t('action.allocate-facilitator') }), cancel);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const sent = await call('POST', `/api/cases/${c.id}/facilitators`, { userId: who.control.value || null,
+      chosenByPersonHarmed: chosen.checked });
+    if (sent.ok) {
+      await done();
+    } else {
+      showProblem(form, [who], sent.body);
+    }
+  });
+  main.replaceChildren(form);
+  who.control.focus();
+}

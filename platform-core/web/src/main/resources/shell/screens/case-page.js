@@ -3,11 +3,11 @@ import { call } from '../api.js';
 import { t } from '../i18n.js';
 import { element } from '../login.js';
 import { renderHoldForm } from './hold-form.js';
-import { renderCaseForm } from './case-forms.js';
+import { renderAllocateForm, renderCaseForm } from './case-forms.js';
 import { openModuleScreen, screensForCase } from '../module-screens.js';
 
 const HOLDS = ['pause', 'resume', 'withdraw', 'halt'];
-const FORMS = ['close', 'decide'];
+const FORMS = ['close', 'decide', 'allocate-facilitator'];
 
 export async function renderCase(main, caseId, back) {
   const [page, actions, assessments, decisions] = await Promise.all([call('GET', `/api/cases/${caseId}`),
@@ -75,6 +75,10 @@ async function act(main, c, action, back) {
       return;
     }
     await reopen();
+    return;
+  }
+  if (action === 'allocate-facilitator') {
+    await renderAllocateForm(main, c, reopen);
     return;
   }
   if (FORMS.includes(action)) {

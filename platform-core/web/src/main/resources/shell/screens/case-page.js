@@ -4,6 +4,7 @@ import { t } from '../i18n.js';
 import { element } from '../login.js';
 import { renderHoldForm } from './hold-form.js';
 import { renderAllocateForm, renderCaseForm } from './case-forms.js';
+import { renderAssessmentForm } from './assessment-form.js';
 import { openModuleScreen, screensForCase } from '../module-screens.js';
 
 const HOLDS = ['pause', 'resume', 'withdraw', 'halt'];
@@ -35,8 +36,7 @@ export async function renderCase(main, caseId, back) {
     consents.append(record); // nothing new is recorded on a stopped or closed case
   }
   main.append(consents);
-  main.append(section(t('case.assessments'), list((assessments.ok ? assessments.body : []).map((a) =>
-    `${t(`role.${a.participantRole}`)}: ${t(`assessment.${a.status}`)}`))));
+  main.append(assessmentSection(main, c, assessments.ok ? assessments.body : [], back));
   main.append(section(t('case.decision'), list((decisions.ok ? decisions.body : []).filter((d) => d.current).map((d) =>
     `${t(`outcome.${d.outcome}`)} (${d.decidedAt.slice(0, 10)})${d.conditions ? `: ${d.conditions}` : ''}`))));
   main.append(section(t('case.tasks'), list((c.tasks || []).map((k) =>
@@ -140,4 +140,35 @@ function moduleTabs(c) {
   }
   s.append(element('h2', { text: t('case.moduleScreens') }), buttons, area);
   return s;
+}
+
+/** Each party's assessment: its state, and rating or sign-off when the case is at assessment (the server decides who). */
+function assessmentSection(main, c, assessments, back) {
+  const ul = element('ul', { id: 'assessments' });
+  const reopen = () => renderCase(main, c.id, back);
+  for (const a of assessments) {
+    const li = element('li', { text: `${t(`role.${a.participantRole}`)}: ${t(`assessment.${a.status || 'NOT_STARTED'}`)}` });
+    if (c.stage === 'ASSESSMENT' && a.status !== 'SIGNED_OFF') {
+      const rate = element('button', { type: 'button', 'data-assessment': a.participantRole, text: t('assessmentForm.rate') });
+      rate.addEventListener('click', () => renderAssessmentForm(main, c, a, reopen));
+      li.append(' ', rate);
+    }
+    if (a.status === 'COMPLETED') {
+      const sign = element('button', { type: 'button', 'data-sign-off': a.participantRole, text: t('assessmentForm.signOff') });
+      sign.addEventListener('click', async () => {
+        const reply = await call('POST', `/api/cases/${c.id}/assessments/${a.participantId}/sign-off`);
+        if (reply.ok) {
+          await reopen();
+        } else {
+          li.append(element('span', { role: 'alert', class: 'why', text: reply.body ? reply.body.detail : t('shell.screenFailed') }));
+        }
+      });
+      li.append(' ', sign);
+    }
+    ul.append(li);
+  }
+  if (!assessments.length) {
+    ul.append(element('li', { text: t('case.none') }));
+  }
+  return section(t('case.assessments'), ul);
 }

@@ -46,4 +46,18 @@ await run(async (page) => {
   await page.locator('#assessments li', { hasText: 'Person harmed: signed off' }).waitFor();
   await noAxeViolations(page, 'case page with signed-off assessment');
   step('signed off by the supervisor, who wrote none of it');
+
+  await page.locator('button[data-sign-off="PERSON_RESPONSIBLE"]').click();
+  await page.locator('#assessments li', { hasText: 'Person responsible: signed off' }).waitFor();
+  await page.locator('button[data-action="move-to-DECISION"]').click();
+  await page.locator('.facts dd', { hasText: 'Decision' }).waitFor();
+  await page.locator('button[data-action="decide"]').click();
+  await page.getByLabel('Decision', { exact: true }).selectOption('INDIRECT_CONTACT');
+  await page.locator('#case-decide button[type="submit"]').click();
+  await page.locator('#case-decide-reasons-error').waitFor({ state: 'visible' });
+  await noAxeViolations(page, 'supervision decision, refused');
+  await page.getByLabel('Reasons').fill('Synthetic reasons: both ready for letters first.');
+  await page.locator('#case-decide button[type="submit"]').click();
+  await page.getByText(/^Indirect contact \(/).waitFor();
+  step('the supervisor moves the case to decision and decides indirect contact, after the server asked for reasons');
 });

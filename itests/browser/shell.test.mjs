@@ -142,6 +142,8 @@ await run(async (p) => {
   await noAxeViolations('close the case');
   await page.locator('#case-close button[type="submit"]').click();
   await page.locator('.facts dd', { hasText: 'Closed' }).waitFor();
+  assert.equal(await page.locator('button[data-action="re-engage"]').isDisabled(), true,
+    'a withdrawn case, once closed, is not re-engaged (the server says why)');
   await page.getByRole('button', { name: 'Cymraeg' }).click();
   await page.getByRole('button', { name: 'Llwyth achosion' }).waitFor();
   await page.getByRole('button', { name: 'English' }).click();

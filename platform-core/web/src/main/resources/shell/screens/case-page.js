@@ -50,7 +50,8 @@ function actionList(main, c, actions, back) {
   for (const a of actions) {
     const li = element('li');
     const reasonId = `action-${a.action}-why`;
-    const usable = HOLDS.includes(a.action) || FORMS.includes(a.action) || a.action.startsWith('move-to-');
+    const usable = HOLDS.includes(a.action) || FORMS.includes(a.action) || a.action.startsWith('move-to-')
+      || a.action === 're-engage';
     const button = element('button', { type: 'button', 'data-action': a.action, disabled: !a.allowed || !usable,
       'aria-describedby': a.allowed ? null : reasonId, text: label(a.action) });
     button.addEventListener('click', () => act(main, c, a.action, back));
@@ -68,8 +69,9 @@ function actionList(main, c, actions, back) {
 
 async function act(main, c, action, back) {
   const reopen = () => renderCase(main, c.id, back);
-  if (action.startsWith('move-to-')) {
-    const moved = await call('POST', `/api/cases/${c.id}/stage`, { to: action.substring('move-to-'.length) });
+  if (action.startsWith('move-to-') || action === 're-engage') {
+    const moved = action === 're-engage' ? await call('POST', `/api/cases/${c.id}/re-engage`)
+      : await call('POST', `/api/cases/${c.id}/stage`, { to: action.substring('move-to-'.length) });
     if (!moved.ok) {
       main.prepend(element('p', { role: 'alert', class: 'alert', text: moved.body ? moved.body.detail : t('shell.screenFailed') }));
       return;

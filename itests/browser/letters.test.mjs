@@ -84,6 +84,7 @@ await run(async (page) => {
   await page.getByLabel('Which letters').selectOption('DELIVERED');
   await page.getByRole('button', { name: 'Show', exact: true }).click();
   await page.locator('#review-queue button', { hasText: 'Delivered' }).first().waitFor();
+  assert.equal(await page.locator('#letters-count').textContent(), 'Letters in this list: 1');
   await page.getByRole('button', { name: 'Cymraeg' }).click();
   await page.getByRole('button', { name: "Llythyrau i'w hadolygu" }).click();
   await page.getByLabel('Pa lythyrau').waitFor();

@@ -3,9 +3,11 @@ import { renderItem } from './item-view.js';
 
 const LISTS = ['AWAITING_REVIEW', 'OVERDUE_REVIEW', 'AWAITING_CONSENT', 'READY_TO_DELIVER', 'HELD', 'DELIVERED'];
 
-export async function render(container, ctx, chosen = 'AWAITING_REVIEW') {
+const PAGE = 50;
+
+export async function render(container, ctx, chosen = 'AWAITING_REVIEW', offset = 0) {
   const { element, t } = ctx;
-  const reply = await ctx.call('GET', `/api/modules/letter-exchange/items?list=${chosen}`);
+  const reply = await ctx.call('GET', `/api/modules/letter-exchange/items?list=${chosen}&limit=${PAGE}&offset=${offset}`);
   container.replaceChildren(element('h1', { text: t('letterExchange.reviewQueue') }));
   const form = element('form', { id: 'letter-lists' });
   const which = ctx.field(form, 'list', t('letterExchange.whichList'), 'select', LISTS.map((l) => [l, t(`letterExchange.list.${l}`)]));
@@ -26,7 +28,7 @@ export async function render(container, ctx, chosen = 'AWAITING_REVIEW') {
       kind: t(`letterExchange.kind.${item.kind}`), from: t(`role.${item.writerRole}`),
       state: t(`letterExchange.state.${item.state}`) })
       + (item.reviewOverdue ? ` (${t('caseload.overdue')})` : '') + (item.held ? ` (${t('letterExchange.heldShort')})` : '') });
-    open.addEventListener('click', () => renderItem(container, ctx, item.id, () => render(container, ctx, chosen)));
+    open.addEventListener('click', () => renderItem(container, ctx, item.id, () => render(container, ctx, chosen, offset)));
     const li = element('li');
     li.append(open);
     list.append(li);
@@ -34,5 +36,12 @@ export async function render(container, ctx, chosen = 'AWAITING_REVIEW') {
   if (!reply.body.length) {
     list.append(element('li', { text: t('letterExchange.nothingInList') }));
   }
-  container.append(list);
+  const total = reply.total === null || reply.total === undefined ? reply.body.length : reply.total;
+  const pager = element('div', { class: 'pager' });
+  const previous = element('button', { type: 'button', text: t('caseload.previous'), disabled: offset === 0 });
+  const next = element('button', { type: 'button', text: t('caseload.next'), disabled: offset + PAGE >= total });
+  previous.addEventListener('click', () => render(container, ctx, chosen, Math.max(0, offset - PAGE)));
+  next.addEventListener('click', () => render(container, ctx, chosen, offset + PAGE));
+  pager.append(previous, next);
+  container.append(element('p', { id: 'letters-count', text: t('letterExchange.count', { total }) }), list, pager);
 }

@@ -30,7 +30,7 @@ import org.ops4j.pax.exam.spi.reactors.PerSuite;
 @ExamReactorStrategy(PerSuite.class)
 public class LetterExchangeIT extends KintsugiTestSupport {
     @Test
-    public void aLetterGoesFromDraftToReadAndIsAnswered() {
+    public void aLetterGoesFromDraftToReadAndIsAnswered() throws Exception {
         Api api = api();
         Letters letters = Letters.onNewCase(api, adminToken(api));
         CaseWalk walk = letters.walk;
@@ -87,6 +87,29 @@ public class LetterExchangeIT extends KintsugiTestSupport {
         assertTrue("in the order they happened", history.indexOf("\"APPROVE\"") < history.indexOf("\"REDACT\"")
                 && history.indexOf("\"REDACT\"") < history.indexOf("\"CONSENT\""));
         assertEquals(3, letters.get(walk.coordinator, "/cases/" + walk.caseId + "/items?list=DELIVERED").json().size());
+        assertEquals("every step audited, refusals too, under the module and the practitioner",
+                List.of("POST /modules/letter-exchange/items/{id}/submit 200", "POST /modules/letter-exchange/items/{id}/approve 409",
+                        "POST /modules/letter-exchange/items/{id}/approve 200", "POST /modules/letter-exchange/items/{id}/consent 409",
+                        "POST /modules/letter-exchange/items/{id}/consent 200", "POST /modules/letter-exchange/items/{id}/deliver 409",
+                        "POST /modules/letter-exchange/items/{id}/deliver 409", "POST /modules/letter-exchange/items/{id}/deliver 200",
+                        "POST /modules/letter-exchange/items/{id}/read 200"),
+                audited(item, walk.practitioner.id));
+    }
+
+    private List<String> audited(String item, String actorId) throws Exception {
+        List<String> rows = new ArrayList<>();
+        try (java.sql.Connection c = TestDatabase.connect(bundleContext);
+             java.sql.PreparedStatement q = c.prepareStatement("SELECT action, outcome FROM audit_event WHERE module = "
+                     + "'letter-exchange' AND record_id = ? AND actor_id = ? AND action LIKE 'POST %' ORDER BY seq")) {
+            q.setString(1, "id=" + item);
+            q.setString(2, actorId);
+            try (java.sql.ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    rows.add(r.getString(1) + " " + r.getString(2));
+                }
+            }
+        }
+        return rows;
     }
 
     @Test

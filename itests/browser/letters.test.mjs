@@ -40,6 +40,14 @@ await run(async (page) => {
   await noAxeViolations(page, 'letter review');
   await shot(page, 'letter-review');
 
+  await page.getByLabel('Another passage to redact (type it as it stands)').fill('not in this letter');
+  await page.getByRole('button', { name: 'Add the passage' }).click();
+  await page.getByText('That passage is not in the text.').waitFor();
+  await page.getByLabel('Another passage to redact (type it as it stands)').fill('what I did');
+  await page.getByRole('button', { name: 'Add the passage' }).click();
+  await page.getByLabel('Redact “what I did” (chosen)').waitFor();
+  step('any other passage can be chosen for redaction');
+
   // Keyboard only: Tab to the approve button (the flagged passage is ticked for redaction), then Enter.
   await page.locator('#letter-review input[type="checkbox"]').first().focus();
   for (let i = 0; i < 20; i++) {
@@ -51,8 +59,8 @@ await run(async (page) => {
   await page.keyboard.press('Enter');
   await page.locator('#approved-text').waitFor();
   assert.equal(await page.locator('#approved-text').textContent(),
-    'I am sorry for what I did. If you ever want to talk, ring [redacted].');
-  step('reviewed with the keyboard: approved with the phone number redacted');
+    'I am sorry for [redacted]. If you ever want to talk, ring [redacted].');
+  step('reviewed with the keyboard: approved with the phone number and the chosen passage redacted');
 
   await page.getByRole('button', { name: /consents to send it/ }).click();
   await page.locator('#letter-state', { hasText: 'Ready to deliver' }).waitFor();

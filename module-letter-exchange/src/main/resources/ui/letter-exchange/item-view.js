@@ -114,8 +114,9 @@ function reviewForm(ctx, item, step) {
     return { flag, box };
   });
   if (!boxes.length) {
-    fieldset.append(element('p', { text: t('letterExchange.noFlags') }));
+    fieldset.append(element('p', { id: 'no-flags', text: t('letterExchange.noFlags') }));
   }
+  fieldset.append(passagePicker(ctx, item, fieldset, boxes));
   const checked = element('input', { type: 'checkbox', id: 'contact-details-checked' });
   const checkedRow = element('div', { class: 'check' });
   checkedRow.append(checked, element('label', { for: 'contact-details-checked', text: t('letterExchange.checkedRest') }));
@@ -134,4 +135,36 @@ function reviewForm(ctx, item, step) {
   ret.addEventListener('click', () => step('return', { note: note.control.value }));
   decline.addEventListener('click', () => step('decline', { note: note.control.value }));
   return form;
+}
+
+/** Any other passage to take out: typed as it stands in the text; each place it occurs is offered, ticked. */
+function passagePicker(ctx, item, fieldset, boxes) {
+  const { element, t } = ctx;
+  const text = ((item.versions || []).filter((v) => v.kind === 'WRITTEN').pop() || {}).text || '';
+  const row = element('div', { class: 'field passage' });
+  const error = element('p', { id: 'redact-passage-error', class: 'field-error', hidden: true });
+  const input = element('input', { id: 'redact-passage', 'aria-describedby': error.id });
+  const add = element('button', { type: 'button', id: 'redact-passage-add', text: t('letterExchange.addPassage') });
+  row.append(element('label', { for: input.id, text: t('letterExchange.passage') }), error, input, add);
+  add.addEventListener('click', () => {
+    const wanted = input.value;
+    let at = wanted ? text.indexOf(wanted) : -1;
+    error.hidden = at >= 0;
+    error.textContent = at >= 0 ? '' : t('letterExchange.passageNotFound');
+    while (at >= 0) {
+      const flag = { start: at, end: at + wanted.length, text: wanted, kind: 'CHOSEN' };
+      if (!boxes.some((b) => b.flag.start < flag.end && flag.start < b.flag.end)) {
+        const id = `redact-${boxes.length}`;
+        const box = element('input', { type: 'checkbox', id, checked: true });
+        const line = element('div', { class: 'check' });
+        line.append(box, element('label', { for: id, text: t('letterExchange.redactChosen', { text: wanted }) }));
+        row.before(line);
+        boxes.push({ flag, box });
+      }
+      at = text.indexOf(wanted, at + wanted.length);
+    }
+    input.value = '';
+    input.focus();
+  });
+  return row;
 }

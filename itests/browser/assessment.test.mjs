@@ -60,4 +60,14 @@ await run(async (page) => {
   await page.locator('#case-decide button[type="submit"]').click();
   await page.getByText(/^Indirect contact \(/).waitFor();
   step('the supervisor moves the case to decision and decides indirect contact, after the server asked for reasons');
+
+  await page.locator('button[data-risk="PERSON_RESPONSIBLE"]').click();
+  await page.locator('#case-risk button[type="submit"]').click();
+  await page.locator('#case-risk-information-error').waitFor({ state: 'visible' });
+  await noAxeViolations(page, 'new risk information');
+  await page.getByLabel('What is new (kept private)').fill('Synthetic: new information from the referrer.');
+  await page.locator('#case-risk button[type="submit"]').click();
+  await page.locator('#assessments li', { hasText: 'Person responsible: in progress' }).waitFor();
+  await page.locator('.facts dd', { hasText: 'Assessment' }).waitFor();
+  step('new risk information re-opens the assessment and returns the case to assessment');
 });

@@ -79,10 +79,14 @@ await run(async (p) => {
   await page.getByLabel('Practitioner').selectOption({ label: 'Synthetic Practitioner' });
   await noAxeViolations('allocate a facilitator');
   await page.locator('#case-allocate button[type="submit"]').click();
-  await page.getByText('Facilitator', { exact: true }).waitFor();
+  await page.locator('#participants button[data-remove-facilitator]').waitFor();
   assert.equal(await page.locator('button[data-action="move-to-FIRST_CONTACT"]').isEnabled(), true,
     'with a facilitator the case may move on');
   step('a facilitator is allocated from the case page, from the region\'s practitioners');
+  await page.locator('#participants button[data-remove-facilitator]').click();
+  await page.locator('button[data-action="move-to-FIRST_CONTACT"][disabled]').waitFor();
+  assert.equal(await page.locator('#participants li', { hasText: 'Facilitator' }).count(), 0);
+  step('and taken off it again');
   step('a referral: refused field by field, then sent and accepted into a case');
 
   await page.getByRole('button', { name: 'Caseload', exact: true }).click();

@@ -98,3 +98,26 @@ export async function renderAllocateForm(main, c, done) {
   main.replaceChildren(form);
   who.control.focus();
 }
+
+/** New risk information about a participant: it re-opens their signed assessment and sets the decision aside. */
+export function renderRiskForm(main, c, assessment, done) {
+  const form = element('form', { id: 'case-risk', novalidate: true });
+  form.append(element('h2', { text: t('assessmentForm.riskTitle', { role: t(`role.${assessment.participantRole}`) }) }), alertBox());
+  const information = field(form, 'information', t('assessmentForm.riskInformation'), 'textarea', [], true);
+  const cancel = element('button', { type: 'button', text: t('hold.cancel') });
+  cancel.addEventListener('click', done);
+  form.append(element('p', { text: t('assessmentForm.riskWarning') }),
+    element('button', { type: 'submit', text: t('assessmentForm.recordRisk') }), cancel);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const reply = await call('POST', `/api/cases/${c.id}/assessments/${assessment.participantId}/risk-information`,
+      { information: information.control.value });
+    if (reply.ok) {
+      await done();
+    } else {
+      showProblem(form, [information], reply.body);
+    }
+  });
+  main.replaceChildren(form);
+  information.control.focus();
+}

@@ -3,7 +3,7 @@ import { call } from '../api.js';
 import { t } from '../i18n.js';
 import { element } from '../login.js';
 import { renderHoldForm } from './hold-form.js';
-import { renderAllocateForm, renderCaseForm } from './case-forms.js';
+import { renderAllocateForm, renderCaseForm, renderRiskForm } from './case-forms.js';
 import { renderAssessmentForm } from './assessment-form.js';
 import { openModuleScreen, screensForCase } from '../module-screens.js';
 
@@ -26,8 +26,7 @@ export async function renderCase(main, caseId, back) {
     [t('case.region'), c.region], [t('case.opened'), c.openedAt.slice(0, 10)]]));
   main.append(section(t('case.actions'), actionList(main, c, actions.body, back)));
   main.append(moduleTabs(c));
-  main.append(section(t('case.participants'), list(c.participants.map((p) =>
-    `${t(`role.${p.role}`)}${p.details && p.details.name ? `: ${p.details.name}` : ''}`))));
+  main.append(participantSection(main, c, back));
   const consents = section(t('case.consents'), list((c.consents || []).map((k) =>
     `${t(`purpose.${k.purpose}`)} (${k.active ? t('case.consentActive') : t('case.consentWithdrawn')})`)));
   const record = element('button', { type: 'button', id: 'record-consent', text: t('caseForm.consentTitle') });
@@ -155,6 +154,11 @@ function assessmentSection(main, c, assessments, back) {
       rate.addEventListener('click', () => renderAssessmentForm(main, c, a, reopen));
       li.append(' ', rate);
     }
+    if (a.status === 'SIGNED_OFF' || a.status === 'COMPLETED') {
+      const risk = element('button', { type: 'button', 'data-risk': a.participantRole, text: t('assessmentForm.newRisk') });
+      risk.addEventListener('click', () => renderRiskForm(main, c, a, reopen));
+      li.append(' ', risk);
+    }
     if (a.status === 'COMPLETED') {
       const sign = element('button', { type: 'button', 'data-sign-off': a.participantRole, text: t('assessmentForm.signOff') });
       sign.addEventListener('click', async () => {
@@ -173,4 +177,26 @@ function assessmentSection(main, c, assessments, back) {
     ul.append(element('li', { text: t('case.none') }));
   }
   return section(t('case.assessments'), ul);
+}
+
+/** Who is in the case; a facilitator can be taken off it here (the server decides who may). */
+function participantSection(main, c, back) {
+  const ul = element('ul', { id: 'participants' });
+  for (const p of c.participants) {
+    const li = element('li', { text: `${t(`role.${p.role}`)}${p.details && p.details.name ? `: ${p.details.name}` : ''}` });
+    if (p.role === 'FACILITATOR' && c.stage !== 'CLOSED') {
+      const remove = element('button', { type: 'button', 'data-remove-facilitator': p.id, text: t('case.removeFacilitator') });
+      remove.addEventListener('click', async () => {
+        const reply = await call('DELETE', `/api/cases/${c.id}/facilitators/${p.id}`);
+        if (reply.ok) {
+          await renderCase(main, c.id, back);
+        } else {
+          li.append(element('span', { role: 'alert', class: 'why', text: reply.body ? reply.body.detail : t('shell.screenFailed') }));
+        }
+      });
+      li.append(' ', remove);
+    }
+    ul.append(li);
+  }
+  return section(t('case.participants'), ul);
 }

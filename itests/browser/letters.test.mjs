@@ -68,7 +68,19 @@ await run(async (page) => {
   await page.getByRole('alert').filter({ hasText: 'has not chosen to receive letters' }).waitFor();
   step('delivery waits for the person harmed to choose to receive letters');
 
-  await page.getByRole('button', { name: 'Back to the letters' }).click();
+  await page.getByRole('button', { name: 'Cymraeg' }).click();
+  await page.getByRole('button', { name: 'Llwyth achosion' }).click();
+  await page.locator('table.cases button.link').first().click();
+  await page.getByRole('button', { name: 'Llythyrau', exact: true }).click();
+  await page.getByRole('button', { name: /^Llythyr gan/ }).click();
+  await page.getByRole('button', { name: "Cofnodi'r cyflwyno" }).click();
+  await page.getByRole('alert').filter({ hasText: "Nid yw'r person a niweidiwyd wedi dewis derbyn hwn" }).waitFor();
+  await noAxeViolations(page, 'refused delivery, in Welsh');
+  await page.getByRole('button', { name: 'English' }).click();
+  step('the refusal reads in Welsh too');
+  await page.getByRole('button', { name: 'Caseload', exact: true }).click();
+  await page.locator('table.cases button.link').first().click();
+  await page.getByRole('button', { name: 'Letters', exact: true }).click();
   await page.getByLabel('Wants to receive letters').check();
   await page.getByRole('button', { name: 'Save their choice' }).click();
   await page.locator('#letters-status', { hasText: "The person harmed's choice is saved." }).waitFor();

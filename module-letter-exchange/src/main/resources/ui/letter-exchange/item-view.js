@@ -22,7 +22,7 @@ function show(container, ctx, item, back, problem) {
   const alert = ctx.alertBox();
   if (problem) {
     alert.hidden = false;
-    alert.textContent = problem.detail || t('shell.screenFailed');
+    alert.textContent = ctx.problemText(problem) || t('shell.screenFailed');
   }
   container.replaceChildren(backButton, heading, status, alert, texts(ctx, item), actions(container, ctx, item, back));
   (problem ? alert : heading).focus();

@@ -1,6 +1,6 @@
 // Form fields with their error places, and the server's problem+json shown beside the field it names.
 import { element } from './login.js';
-import { t } from './i18n.js';
+import { language, t } from './i18n.js';
 
 /**
  * A labelled control; kind is 'input', 'textarea' or 'select' (options: [[value, label]]). A required
@@ -63,10 +63,13 @@ export function alertBox() {
   return element('div', { class: 'alert', role: 'alert', tabindex: '-1', hidden: true });
 }
 
-/** The problem in the interface's language where the shell knows its type; the server's words otherwise. */
+/**
+ * The problem in the interface's language. The server writes English, with the particulars (which rule,
+ * which version): in English its words are shown; in Welsh the message for the problem's type, when known.
+ */
 export function detail(problem) {
   const type = String(problem.type || '').replace('urn:kintsugi:problem:', '');
   const key = `problem.${type}`;
   const text = t(key);
-  return text === key ? problem.detail : text;
+  return language() === 'en' || text === key ? problem.detail : text;
 }

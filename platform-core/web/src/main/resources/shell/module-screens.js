@@ -1,6 +1,6 @@
 // Runs a module's screen (an ES module exporting render(container, context)) inside the shell.
 import { call } from './api.js';
-import { alertBox, field, showProblem } from './forms.js';
+import { alertBox, detail, field, showProblem } from './forms.js';
 import { language, t } from './i18n.js';
 import { element } from './login.js';
 
@@ -19,7 +19,7 @@ export async function openModuleScreen(screen, container, extra) {
   try {
     const module = await import(screen.entryPoint);
     container.replaceChildren();
-    await module.render(container, { call, t, language: language(), element, field, alertBox, showProblem, ...extra });
+    await module.render(container, { call, t, language: language(), element, field, alertBox, showProblem, problemText: detail, ...extra });
   } catch (e) {
     container.replaceChildren(element('p', { role: 'alert', text: t('shell.screenFailed') }));
   }

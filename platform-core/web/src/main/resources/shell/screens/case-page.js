@@ -1,6 +1,6 @@
 // One case: where it is, who is in it, what happened, and what may be done now (the server decides).
 import { call } from '../api.js';
-import { t } from '../i18n.js';
+import { language, t } from '../i18n.js';
 import { element } from '../login.js';
 import { renderHoldForm } from './hold-form.js';
 import { renderAllocateForm, renderCaseForm, renderRiskForm } from './case-forms.js';
@@ -93,7 +93,7 @@ async function act(main, c, action, back) {
 function ruleText(a) {
   const key = `rule.${a.rule}`;
   const text = t(key);
-  return text === key ? a.reason : text;
+  return language() === 'en' || text === key ? a.reason : text; // the server's words carry the particulars
 }
 
 function label(action) {

@@ -149,9 +149,12 @@ await run(async (p) => {
   assert.equal(await page.locator('button[data-action="re-engage"]').isDisabled(), true,
     'a withdrawn case, once closed, is not re-engaged (the server says why)');
   await page.getByRole('button', { name: 'Cymraeg' }).click();
-  await page.getByRole('button', { name: 'Llwyth achosion' }).waitFor();
+  await page.getByRole('button', { name: 'Llwyth achosion' }).click();
+  await page.locator('table.cases button.link').first().click();
+  await page.getByText(/Caewyd yr achos/).waitFor();
+  await noAxeViolations('case page in Welsh');
   await page.getByRole('button', { name: 'English' }).click();
-  step('the case is closed from its page');
+  step('the case is closed from its page; its timeline reads in Welsh too');
 
   await page.getByRole('button', { name: 'Cymraeg' }).click();
   await page.getByRole('heading', { name: 'Hafan' }).waitFor();

@@ -40,7 +40,7 @@ export async function renderCase(main, caseId, back) {
     `${t(`outcome.${d.outcome}`)} (${d.decidedAt.slice(0, 10)})${d.conditions ? `: ${d.conditions}` : ''}`))));
   main.append(section(t('case.tasks'), list((c.tasks || []).map((k) =>
     `${t(`task.${k.kind}`)}: ${k.doneAt ? t('case.taskDone') : `${t('case.due')} ${k.dueOn}${k.overdue ? ` (${t('caseload.overdue')})` : ''}`}`))));
-  main.append(section(t('case.timeline'), list((c.timeline || []).map((e) => `${e.at.slice(0, 16).replace('T', ' ')} ${e.note}`))));
+  main.append(section(t('case.timeline'), list((c.timeline || []).map((e) => `${e.at.slice(0, 16).replace('T', ' ')} ${event(e)}`))));
   main.focus();
 }
 
@@ -199,4 +199,11 @@ function participantSection(main, c, back) {
     ul.append(li);
   }
   return section(t('case.participants'), ul);
+}
+
+/** A timeline entry: the server's note in English (it names the particulars); in Welsh, what kind of step it was. */
+function event(e) {
+  const key = `event.${e.kind}`;
+  const text = t(key);
+  return language() === 'en' || text === key ? e.note : `${text} (${e.actor})`;
 }

@@ -1,5 +1,5 @@
 // Form fields with their error places, and the server's problem+json shown beside the field it names.
-import { element } from './login.js';
+import { element } from './dom.js';
 import { language, t } from './i18n.js';
 
 /**

@@ -1,5 +1,6 @@
 // The sign-in form: checked as you type, server problems shown beside the field, nothing typed lost.
 import { login } from './api.js';
+import { element } from './dom.js';
 import { t } from './i18n.js';
 
 const kept = { username: '' };
@@ -56,21 +57,4 @@ function check(f) {
   f.error.textContent = missing ? t('login.required', { field: t(`login.${f.name}`).toLowerCase() }) : '';
   f.input.setAttribute('aria-invalid', String(missing));
   return !missing;
-}
-
-export function element(tag, props = {}) {
-  const el = document.createElement(tag);
-  for (const [key, value] of Object.entries(props)) {
-    if (key === 'text') {
-      el.textContent = value;
-    } else if (value === true) {
-      el.setAttribute(key, '');
-    } else if (value !== false && value !== undefined && value !== null) {
-      el.setAttribute(key, value);
-    }
-  }
-  if (props.value !== undefined && 'value' in el) {
-    el.value = props.value;
-  }
-  return el;
 }

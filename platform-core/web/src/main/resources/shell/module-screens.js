@@ -2,7 +2,7 @@
 import { call } from './api.js';
 import { alertBox, detail, field, showProblem } from './forms.js';
 import { language, t } from './i18n.js';
-import { element } from './login.js';
+import { element } from './dom.js';
 
 /** Module screens shown on a case page, as /api/screens last said. */
 let caseScreens = [];

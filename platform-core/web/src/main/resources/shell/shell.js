@@ -1,7 +1,8 @@
 // The shell: sign-in, the user's regions, and the screens of the modules installed and enabled for them.
 import { call, forget, signedIn } from './api.js';
 import { language, t, useLanguage, useModuleMessages } from './i18n.js';
-import { element, renderLogin } from './login.js';
+import { element } from './dom.js';
+import { renderLogin } from './login.js';
 import { installQuickExit } from './quick-exit.js';
 import { renderCaseload } from './screens/caseload.js';
 import { renderRegionModules } from './screens/region-modules.js';

@@ -1,7 +1,7 @@
 // Rating one participant's assessment factor by factor, with notes; saved as it is, or saved and completed.
 import { call } from '../api.js';
 import { t } from '../i18n.js';
-import { element } from '../login.js';
+import { element } from '../dom.js';
 import { alertBox, detail, field } from '../forms.js';
 
 const RATINGS = ['STRONG', 'ADEQUATE', 'LIMITED', 'ABSENT'];

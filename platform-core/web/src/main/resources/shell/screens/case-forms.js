@@ -1,7 +1,7 @@
 // The case page's other forms (close, decide, record a consent): fields by description, one way to send.
 import { call } from '../api.js';
 import { t } from '../i18n.js';
-import { element } from '../login.js';
+import { element } from '../dom.js';
 import { alertBox, field, showProblem } from '../forms.js';
 
 const CLOSE_REASONS = ['COMPLETED', 'WITHDRAWN', 'HALTED', 'NOT_SUITABLE', 'NO_ENGAGEMENT', 'OTHER'];

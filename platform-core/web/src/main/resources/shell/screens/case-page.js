@@ -1,7 +1,7 @@
 // One case: where it is, who is in it, what happened, and what may be done now (the server decides).
 import { call } from '../api.js';
 import { language, t } from '../i18n.js';
-import { element } from '../login.js';
+import { element } from '../dom.js';
 import { renderHoldForm } from './hold-form.js';
 import { renderAllocateForm, renderCaseForm, renderRiskForm } from './case-forms.js';
 import { renderAssessmentForm } from './assessment-form.js';

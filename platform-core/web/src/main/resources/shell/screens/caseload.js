@@ -1,7 +1,7 @@
 // A practitioner's or coordinator's cases: filter, sort (overdue tasks first by default), page through.
 import { call } from '../api.js';
 import { t } from '../i18n.js';
-import { element } from '../login.js';
+import { element } from '../dom.js';
 import { field } from '../forms.js';
 import { renderCase } from './case-page.js';
 

@@ -1,7 +1,7 @@
 // Pause, resume, withdraw or halt, with what the other party may be told; server errors beside their fields.
 import { call } from '../api.js';
 import { t } from '../i18n.js';
-import { element } from '../login.js';
+import { element } from '../dom.js';
 import { alertBox, field, showProblem } from '../forms.js';
 
 export function renderHoldForm(main, c, action, done) {

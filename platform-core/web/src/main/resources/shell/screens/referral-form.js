@@ -1,7 +1,7 @@
 // A new referral: who referred, who leads, the offence, each party's name and safe ways to make contact.
 import { call } from '../api.js';
 import { t } from '../i18n.js';
-import { element } from '../login.js';
+import { element } from '../dom.js';
 import { alertBox, field, showProblem } from '../forms.js';
 
 const SOURCES = ['SELF', 'RAPE_AND_SEXUAL_ABUSE_CENTRE', 'PROBATION_VICTIM_LIAISON', 'PRISON_OFFENDER_MANAGER',

@@ -1,7 +1,7 @@
 // A coordinator's referral inbox: newest first; accept one into a case, or decline it with a reason.
 import { call } from '../api.js';
 import { t } from '../i18n.js';
-import { element } from '../login.js';
+import { element } from '../dom.js';
 import { alertBox, field, showProblem } from '../forms.js';
 import { renderReferralForm } from './referral-form.js';
 import { renderCase } from './case-page.js';

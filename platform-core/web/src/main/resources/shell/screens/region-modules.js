@@ -1,7 +1,7 @@
 // A hub administrator turns each installed service on or off for their regions; the change is immediate.
 import { call } from '../api.js';
 import { t } from '../i18n.js';
-import { element } from '../login.js';
+import { element } from '../dom.js';
 
 export async function renderRegionModules(main, me) {
   main.replaceChildren(element('h1', { text: t('modules.title') }));

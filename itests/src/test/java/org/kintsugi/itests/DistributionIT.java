@@ -44,6 +44,7 @@ class DistributionIT {
         Eventually.await("letter exchange on the embedded database", Duration.ofSeconds(60),
                 () -> api.get("/api/modules/letter-exchange/items?list=ALL", admin).status() == 200);
         assertTrue(api.get("/api/modules", admin).body().contains("\"letter-exchange\""), "the module ships installed");
+        assertTrue(api.get("/api/audit/verify", admin).json().get("intact").asBoolean(), "the audit chains hold on H2");
         Path dataKey = home.resolve("etc/kintsugi-data.key");
         assertTrue(Files.exists(dataKey), "the key for contact details is created outside the database");
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dataKey)));

@@ -13,6 +13,8 @@ import javax.persistence.Table;
 public class AuditEvent {
     @Id
     private long seq;
+    /** Which chain links this row; the hash covers the row and its predecessor in that chain. */
+    private int chain;
     @Column(name = "occurred_at")
     private Instant occurredAt;
     private String actor;
@@ -33,7 +35,8 @@ public class AuditEvent {
     protected AuditEvent() {
     }
 
-    AuditEvent(long seq, Instant occurredAt, AuditRecord record, String prevHash) {
+    AuditEvent(int chain, long seq, Instant occurredAt, AuditRecord record, String prevHash) {
+        this.chain = chain;
         this.seq = seq;
         this.occurredAt = occurredAt;
         this.actor = record.actor();
@@ -52,6 +55,10 @@ public class AuditEvent {
     Object[] hashedFields() {
         return new Object[] {seq, occurredAt, actor, actorId, action, module, recordType, recordId, source, outcome,
             prevHash};
+    }
+
+    public int getChain() {
+        return chain;
     }
 
     public long getSeq() {

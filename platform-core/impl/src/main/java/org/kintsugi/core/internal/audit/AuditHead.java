@@ -5,12 +5,13 @@ import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.Table;
 
-/** The end of the chain. Locked while appending, so every node extends the same single chain. */
+/**
+ * The end of one of the audit chains. An append locks one head while it extends that chain, so every
+ * node extends the same chains; there are several so that appends do not all queue behind one row.
+ */
 @Entity
 @Table(name = "audit_head")
 public class AuditHead {
-    public static final int ID = 1;
-
     @Id
     private int id;
     @Column(name = "last_seq")
@@ -21,6 +22,11 @@ public class AuditHead {
     protected AuditHead() {
     }
 
+    public int getId() {
+        return id;
+    }
+
+    /** The seq of the chain's last row, 0 while the chain is empty. */
     public long getLastSeq() {
         return lastSeq;
     }

@@ -1,6 +1,7 @@
 package org.kintsugi.core.internal.audit;
 
 import java.util.List;
+import java.util.Optional;
 
 import javax.persistence.EntityManager;
 
@@ -12,8 +13,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Walks the chain from the first row to the head as it was when verification began, in pages,
- * and reports the first row whose sequence, link or content does not match.
+ * Walks every chain from its first row to its head as the heads were when verification began, in
+ * pages, and reports the lowest-numbered row whose link or content does not match. Rows that belong
+ * to no chain (written around the application) are reported too.
  */
 @Component(service = AuditVerifier.class)
 public class AuditVerifier {
@@ -28,40 +30,81 @@ public class AuditVerifier {
     }
 
     public AuditVerification verify() {
-        AuditHead head = jpa.txExpr(TransactionType.Required, em -> em.find(AuditHead.class, AuditHead.ID));
-        long expectedSeq = 1;
+        List<AuditHead> heads = jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+                "select h from AuditHead h order by h.id", AuditHead.class).getResultList());
+        long checked = 0;
+        Optional<ChainBreak> first = Optional.empty();
+        for (AuditHead head : heads) {
+            ChainWalk walk = walk(head);
+            checked += walk.checked;
+            if (walk.broken != null && first.map(b -> walk.broken.seq < b.seq).orElse(true)) {
+                first = Optional.of(walk.broken);
+            }
+        }
+        Optional<ChainBreak> stray = strayRow(heads);
+        if (stray.isPresent() && first.map(b -> stray.get().seq < b.seq).orElse(true)) {
+            first = stray;
+        }
+        long total = checked;
+        return first.map(b -> AuditVerification.broken(total, b.seq, b.problem))
+                .orElseGet(() -> AuditVerification.intact(total));
+    }
+
+    private ChainWalk walk(AuditHead head) {
+        ChainWalk walk = new ChainWalk();
+        long after = 0;
         String previousHash = AuditChain.GENESIS;
-        while (expectedSeq <= head.getLastSeq()) {
-            List<AuditEvent> page = page(expectedSeq - 1, head.getLastSeq());
+        while (after < head.getLastSeq()) {
+            List<AuditEvent> page = page(head.getId(), after, head.getLastSeq());
             if (page.isEmpty()) {
-                return AuditVerification.broken(expectedSeq - 1, expectedSeq,
-                        "rows " + expectedSeq + " to " + head.getLastSeq() + " are missing");
+                break;
             }
             for (AuditEvent event : page) {
-                if (event.getSeq() != expectedSeq) {
-                    return AuditVerification.broken(expectedSeq - 1, expectedSeq, "row " + expectedSeq + " is missing");
-                }
                 if (!event.getPrevHash().equals(previousHash)) {
-                    return AuditVerification.broken(expectedSeq - 1, expectedSeq, "row " + expectedSeq
-                            + " does not link to the row before it");
+                    return walk.broke(event.getSeq(), "row " + event.getSeq()
+                            + " does not link to the row before it: a row is missing or was inserted");
                 }
                 if (!AuditChain.hash(event).equals(event.getHash())) {
-                    return AuditVerification.broken(expectedSeq - 1, expectedSeq, "row " + expectedSeq
-                            + " was altered after it was written");
+                    return walk.broke(event.getSeq(), "row " + event.getSeq() + " was altered after it was written");
                 }
                 previousHash = event.getHash();
-                expectedSeq++;
+                after = event.getSeq();
+                walk.checked++;
             }
         }
         if (!previousHash.equals(head.getLastHash())) {
-            return AuditVerification.broken(head.getLastSeq(), head.getLastSeq(), "the last row does not match the chain head");
+            return walk.broke(head.getLastSeq(), "the last row of chain " + head.getId()
+                    + " does not match its head: rows at its end are missing");
         }
-        return AuditVerification.intact(head.getLastSeq());
+        return walk;
     }
 
-    private List<AuditEvent> page(long after, long upTo) {
+    private List<AuditEvent> page(int chain, long after, long upTo) {
         return jpa.txExpr(TransactionType.Required, (EntityManager em) -> em.createQuery(
-                "select e from AuditEvent e where e.seq > :after and e.seq <= :upTo order by e.seq", AuditEvent.class)
-                .setParameter("after", after).setParameter("upTo", upTo).setMaxResults(PAGE).getResultList());
+                "select e from AuditEvent e where e.chain = :chain and e.seq > :after and e.seq <= :upTo order by e.seq",
+                AuditEvent.class).setParameter("chain", chain).setParameter("after", after)
+                .setParameter("upTo", upTo).setMaxResults(PAGE).getResultList());
+    }
+
+    /** A row whose chain has no head cannot have been written by the platform. */
+    private Optional<ChainBreak> strayRow(List<AuditHead> heads) {
+        List<Integer> chains = heads.stream().map(AuditHead::getId).toList();
+        return jpa.txExpr(TransactionType.Required, (EntityManager em) -> em.createQuery(
+                "select e from AuditEvent e where e.chain not in :chains order by e.seq", AuditEvent.class)
+                .setParameter("chains", chains).setMaxResults(1).getResultList().stream().findFirst()
+                .map(e -> new ChainBreak(e.getSeq(), "row " + e.getSeq() + " belongs to no audit chain")));
+    }
+
+    private static final class ChainWalk {
+        private long checked;
+        private ChainBreak broken;
+
+        ChainWalk broke(long seq, String problem) {
+            broken = new ChainBreak(seq, problem);
+            return this;
+        }
+    }
+
+    private record ChainBreak(long seq, String problem) {
     }
 }

@@ -1,7 +1,10 @@
 package org.kintsugi.core.internal.audit;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
+import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -12,13 +15,17 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Appends under a row lock on the chain head: short, and the only way several stateless nodes can
- * share one linear chain without inventing clustering. Called inside a transaction, it joins it, so a
- * change and its audit row commit or fail together; the pipeline's per-request row is written after
- * the resource's own transaction, in one of its own.
+ * Appends under a row lock on a chain head: the only way several stateless nodes can share the chains
+ * without inventing clustering. The lock lasts until the commit, so with one chain every audited
+ * request queued behind the one before for the length of a commit (about 1,000 a second at most);
+ * with {@value #CHAINS} chains an append takes whichever head no other transaction holds.
+ * Called inside a transaction, it joins it, so a change and its audit row commit or fail together.
  */
 @Component(service = AuditWriter.class)
 public class ChainedAuditWriter implements AuditWriter {
+    /** As many as changeset core-19-audit-chains creates. */
+    static final int CHAINS = 16;
+
     private final JpaTemplate jpa;
 
     @Activate
@@ -30,11 +37,23 @@ public class ChainedAuditWriter implements AuditWriter {
     @Override
     public void record(AuditRecord record) {
         jpa.tx(TransactionType.Required, em -> {
-            AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
-            AuditEvent event = new AuditEvent(head.getLastSeq() + 1, AuditChain.stamp(Instant.now()), record,
+            AuditHead head = em.find(AuditHead.class, freeChain(em), LockModeType.PESSIMISTIC_WRITE);
+            // Drawn while the head is locked, so seq grows along every chain as well as overall.
+            long seq = ((Number) em.createNativeQuery("SELECT nextval('audit_event_seq')").getSingleResult()).longValue();
+            AuditEvent event = new AuditEvent(head.getId(), seq, AuditChain.stamp(Instant.now()), record,
                     head.getLastHash());
             em.persist(event);
             head.advance(event);
         });
+    }
+
+    /**
+     * The first chain no other transaction holds (one this transaction already holds counts as free);
+     * when every chain is busy, wait for one picked at random.
+     */
+    private static int freeChain(EntityManager em) {
+        List<?> free = em.createNativeQuery("SELECT id FROM audit_head ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED")
+                .getResultList();
+        return free.isEmpty() ? 1 + ThreadLocalRandom.current().nextInt(CHAINS) : ((Number) free.get(0)).intValue();
     }
 }

@@ -16,8 +16,8 @@ class AuditChainTest {
 
     @Test
     void eachRowLinksToThePreviousHash() {
-        AuditEvent first = new AuditEvent(1, AT, record("jo", "id=1"), AuditChain.GENESIS);
-        AuditEvent second = new AuditEvent(2, AT, record("jo", "id=1"), first.getHash());
+        AuditEvent first = new AuditEvent(1, 1, AT, record("jo", "id=1"), AuditChain.GENESIS);
+        AuditEvent second = new AuditEvent(1, 2, AT, record("jo", "id=1"), first.getHash());
         assertEquals(64, first.getHash().length());
         assertNotEquals(first.getHash(), second.getHash());
         assertEquals(second.getHash(), AuditChain.hash(second));
@@ -25,8 +25,8 @@ class AuditChainTest {
 
     @Test
     void fieldBoundariesCannotBeForged() {
-        AuditEvent a = new AuditEvent(1, AT, record("ab", "c"), AuditChain.GENESIS);
-        AuditEvent b = new AuditEvent(1, AT, record("a", "bc"), AuditChain.GENESIS);
+        AuditEvent a = new AuditEvent(1, 1, AT, record("ab", "c"), AuditChain.GENESIS);
+        AuditEvent b = new AuditEvent(1, 1, AT, record("a", "bc"), AuditChain.GENESIS);
         assertNotEquals(a.getHash(), b.getHash());
     }
 

@@ -46,22 +46,8 @@ public class SessionService implements SessionAuthenticator {
 
     @Override
     public Optional<Caller> authenticate(String token) {
-        return jpa.txExpr(TransactionType.Required, em -> {
-            Optional<UserSession> session = find(em, token);
-            Instant now = Instant.now();
-            if (session.isEmpty() || !isLive(session.get(), now)) {
-                return Optional.<Caller>empty();
-            }
-            UserAccount user = em.find(UserAccount.class, session.get().getUserId());
-            if (user == null || !user.isEnabled()) {
-                return Optional.<Caller>empty();
-            }
-            if (session.get().getLastSeenAt().plus(SEEN_RESOLUTION).isBefore(now)) {
-                session.get().seen(now);
-            }
-            return Optional.of(new Caller(UUID.fromString(user.getId()), user.getUsername(), user.getRoles(),
-                    user.getRegions()));
-        });
+        return jpa.txExpr(TransactionType.Required,
+                em -> CallerLookup.live(em, Tokens.hash(token), Instant.now(), idle, SEEN_RESOLUTION));
     }
 
     public void revoke(String token) {
@@ -75,11 +61,6 @@ public class SessionService implements SessionAuthenticator {
                 + "and s.tokenHash <> :keep and s.revokedAt is null")
                 .setParameter("now", Instant.now()).setParameter("user", userId).setParameter("keep", keep)
                 .executeUpdate();
-    }
-
-    private boolean isLive(UserSession session, Instant now) {
-        return !session.isRevoked() && session.getExpiresAt().isAfter(now)
-                && session.getLastSeenAt().plus(idle).isAfter(now);
     }
 
     private static Optional<UserSession> find(EntityManager em, String token) {

@@ -10,7 +10,7 @@
 #   CASES=100000 REGIONS=10 DURATION=20 bench/cases.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-CASES="${CASES:-100000}" REGIONS="${REGIONS:-10}" DURATION="${DURATION:-20}"
+CASES="${CASES:-100000}" REGIONS="${REGIONS:-10}" DURATION="${DURATION:-20}" WARMUP="${WARMUP:-20}"
 # A PostgreSQL of its own, durable as in production (fsync and synchronous commit on), unlike the tests'.
 export KINTSUGI_IT_PG_PORT="${KINTSUGI_BENCH_PG_PORT:-55433}" KINTSUGI_IT_PG_DATA=/tmp/kintsugi-bench-pg KINTSUGI_IT_PG_DURABLE=1
 PG_PORT="$KINTSUGI_IT_PG_PORT" PG_PASSWORD="${KINTSUGI_IT_PG_PASSWORD:-kintsugi-it-only-password}"
@@ -106,8 +106,26 @@ LUA
 cat "$WORK/report.lua" >> "$WORK/referral.lua"
 caseload() { printf 'expected = 200\nwrk.headers["Authorization"] = "Bearer %s"\n' "$1" > "$WORK/caseload.lua"; cat "$WORK/report.lua" >> "$WORK/caseload.lua"; }
 
+# CPU seconds (user + system) of the Karaf JVM and of every PostgreSQL process, to say where a request's time goes.
+cpu_of() { local total=0 pid; for pid in "$@"; do
+    total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0))); done; echo "$total"; }
+KARAF_PID=$(pgrep -f "java.*$HOME_DIR" | head -1)
+# A JVM just started interprets, then compiles: the first seconds measure the JIT, not the product.
+echo "warming up for ${WARMUP}s (not measured)..."
+wrk -t2 -c8 -d"${WARMUP}s" -s "$WORK/referral.lua" "$API/referrals" >/dev/null
+caseload "$PRACTITIONER"; wrk -t2 -c8 -d"${WARMUP}s" -s "$WORK/caseload.lua" "$API/cases?limit=50" >/dev/null
 echo "wrk POST /api/referrals, 8 connections, ${DURATION}s..."
+if [ -n "${PROFILE:-}" ]; then jcmd "$KARAF_PID" JFR.start duration="${DURATION}s" settings=profile filename="$PROFILE" >/dev/null; fi
+KARAF_CPU0=$(cpu_of "$KARAF_PID") PG_CPU0=$(cpu_of $(pgrep -u postgres postgres))
+read -r _ U0 N0 S0 IDLE0 _ < /proc/stat
 read -r REF_RPS REF_P50 REF_P95 REF_P99 REF_N REF_ERR < <(wrk -t2 -c8 -d"${DURATION}s" -s "$WORK/referral.lua" "$API/referrals" | awk '/^RESULT/ {print $2, $3, $4, $5, $6, $7}')
+KARAF_CPU=$(( $(cpu_of "$KARAF_PID") - KARAF_CPU0 )) PG_CPU=$(( $(cpu_of $(pgrep -u postgres postgres)) - PG_CPU0 ))
+CLK=$(getconf CLK_TCK)
+read -r _ U1 N1 S1 IDLE1 _ < /proc/stat
+BUSY=$(( 100 * (U1 + N1 + S1 - U0 - N0 - S0) / (U1 + N1 + S1 + IDLE1 - U0 - N0 - S0 - IDLE0) ))
+# The stack's floor: an unauthenticated GET whose only database work is a pooled connection's check.
+printf 'expected = 200\n' > "$WORK/health.lua"; cat "$WORK/report.lua" >> "$WORK/health.lua"
+read -r HE_RPS HE_P50 HE_P95 _ _ HE_ERR < <(wrk -t2 -c8 -d"${DURATION}s" -s "$WORK/health.lua" "$API/health" | awk '/^RESULT/ {print $2, $3, $4, $5, $6, $7}')
 caseload "$PRACTITIONER"
 read -r PR_RPS PR_P50 PR_P95 PR_P99 PR_N PR_ERR < <(wrk -t2 -c8 -d"${DURATION}s" -s "$WORK/caseload.lua" "$API/cases?limit=50" | awk '/^RESULT/ {print $2, $3, $4, $5, $6, $7}')
 caseload "$COORDINATOR"
@@ -122,6 +140,8 @@ dataset: $(psql -At -d "$DB" -c "select count(*) || ' cases, ' || (select count(
 pgbench insert-only (8 conns):          $PGBENCH_TPS tps
 create referral + audit row (8 conns):  $REF_RPS req/s, p50 $REF_P50 ms, p95 $REF_P95 ms, p99 $REF_P99 ms, $REF_N requests, $REF_ERR not 201
   ratio to pgbench: $RATIO % (target >= 30 %)
+  CPU per referral: Karaf $(echo "scale=2; 1000 * $KARAF_CPU / $CLK / $REF_N" | bc) ms, PostgreSQL $(echo "scale=2; 1000 * $PG_CPU / $CLK / $REF_N" | bc) ms; machine $BUSY % busy
+floor, GET /api/health (8 conns):       $HE_RPS req/s, p50 $HE_P50 ms, p95 $HE_P95 ms, $HE_ERR not 200
 caseload, practitioner (8 conns):       p95 $PR_P95 ms (p50 $PR_P50, p99 $PR_P99), $PR_RPS req/s, $PR_ERR not 200 (target p95 <= 50 ms)
 caseload, coordinator (8 conns):        p95 $CO_P95 ms (p50 $CO_P50, p99 $CO_P99), $CO_RPS req/s, $CO_ERR not 200 (target p95 <= 50 ms)
 audit chain after the run: $AUDIT

@@ -57,6 +57,8 @@ await run(async (p) => {
   await page.getByRole('button', { name: 'Send the referral' }).click();
   await page.locator('#referral-source-error').waitFor({ state: 'visible' });
   assert.equal(await page.getByLabel('Name of the person harmed').inputValue(), 'Synthetic Person E');
+  // The server's answer replaces the form's own note, in words from the message files.
+  await page.locator('#referral-source-error').filter({ hasText: /^This is needed\.$/ }).waitFor();
   await noAxeViolations('referral form with errors');
   await shot('referral-form');
   await page.getByLabel('Referred by').selectOption('SELF');
@@ -162,6 +164,15 @@ await run(async (p) => {
   await page.getByRole('button', { name: 'Gadael y wefan hon yn gyflym' }).waitFor();
   await noAxeViolations('home in Welsh');
   await shot('home-cy');
+  await page.getByRole('button', { name: 'Atgyfeiriadau' }).click();
+  await page.getByRole('button', { name: 'Atgyfeiriad newydd' }).click();
+  await page.getByLabel("Enw'r person a niweidiwyd").fill('Synthetic Person F');
+  await page.getByRole('button', { name: 'Anfon yr atgyfeiriad' }).click();
+  await page.locator('#referral-source-error').filter({ hasText: /^Mae angen hwn\.$/ }).waitFor();
+  await page.locator('.field-error', { hasText: 'Rhowch o leiaf un ffordd ddiogel o gysylltu.' }).waitFor();
+  await noAxeViolations('referral form with errors in Welsh');
+  await shot('referral-form-cy');
+  step("the server's field errors read in Welsh, by their codes");
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('heading', { name: 'Home' }).waitFor();
   step('Welsh and back');

@@ -37,13 +37,17 @@ export function field(form, name, label, kind = 'input', options = [], required 
   return { name, control, error };
 }
 
-/** Shows each {field, reason} beside its field and anything else in the form's alert; focuses the first. */
+/** Shows each field error beside its field (or its group's first field), the rest in the form's alert; focuses the first. */
 export function showProblem(form, fields, problem) {
   const alert = form.querySelector('.alert');
   fields.forEach((f) => { f.error.hidden = true; f.control.removeAttribute('aria-invalid'); });
   const unplaced = [];
-  for (const { field: name, reason } of (problem && problem.errors) || []) {
-    const f = fields.find((candidate) => candidate.name === name);
+  for (const error of (problem && problem.errors) || []) {
+    const name = error.field;
+    const reason = reasonText(error);
+    // An error about a group (personHarmed.safeContact) goes beside the group's first field.
+    const f = fields.find((candidate) => candidate.name === name)
+      || fields.find((candidate) => candidate.name.startsWith(`${name}.`));
     if (f) {
       f.error.hidden = false;
       f.error.textContent = reason;
@@ -72,4 +76,17 @@ export function detail(problem) {
   const key = `problem.${type}`;
   const text = t(key);
   return language() === 'en' || text === key ? problem.detail : text;
+}
+
+/**
+ * A field error in the interface's language: the message for its code (the core's and the modules'
+ * message files name them reason.<code>), else the server's own English words.
+ */
+export function reasonText(error) {
+  if (!error.code) {
+    return error.reason;
+  }
+  const key = `reason.${error.code}`;
+  const text = t(key, error.params || {});
+  return text === key ? error.reason : text;
 }

@@ -153,7 +153,13 @@ public class ReferralIT extends KintsugiTestSupport {
         assertTrue(errors, errors.contains("\"recency\"") && errors.contains("personHarmed.safeContact.0.method"));
         Api.Reply elsewhere = api.post("/api/referrals", coordinator, referral(Fixtures.region(api, admin), "PERSON_HARMED", "VIOLENCE"));
         assertEquals("region", elsewhere.json().get("errors").get(0).get("field").asText());
-        assertEquals(400, api.get("/api/referrals?limit=5000", coordinator).status());
+        assertEquals("not-your-region", elsewhere.json().get("errors").get(0).get("code").asText());
+        // Each error carries a stable code, and the particulars its message names, for the screens' languages.
+        JsonNode paging = api.get("/api/referrals?limit=5000", coordinator).json().get("errors").get(0);
+        assertEquals("limit", paging.get("field").asText());
+        assertEquals("between", paging.get("code").asText());
+        assertEquals("1", paging.get("params").get("min").asText());
+        assertEquals("must be between 1 and " + paging.get("params").get("max").asText(), paging.get("reason").asText());
     }
 
     private static String referral(String region, String ledBy, String category) {

@@ -2,7 +2,7 @@
 import { call } from '../api.js';
 import { t } from '../i18n.js';
 import { element } from '../dom.js';
-import { alertBox, detail, field } from '../forms.js';
+import { alertBox, detail, field, reasonText } from '../forms.js';
 
 const RATINGS = ['STRONG', 'ADEQUATE', 'LIMITED', 'ABSENT'];
 
@@ -40,10 +40,10 @@ export function renderAssessmentForm(main, c, assessment, done) {
       const target = row && (part === 'notes' ? row.notes : row.rating);
       if (target) {
         target.error.hidden = false;
-        target.error.textContent = e.reason;
+        target.error.textContent = reasonText(e);
         target.control.setAttribute('aria-invalid', 'true');
       } else {
-        rest.push(factor ? `${t(`factor.${factor}`)}: ${e.reason}` : `${e.field}: ${e.reason}`);
+        rest.push(factor ? `${t(`factor.${factor}`)}: ${reasonText(e)}` : `${e.field}: ${reasonText(e)}`);
       }
     }
     alert.hidden = false;

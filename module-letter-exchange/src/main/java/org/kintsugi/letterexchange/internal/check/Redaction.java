@@ -3,6 +3,7 @@ package org.kintsugi.letterexchange.internal.check;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.kintsugi.core.api.problem.FieldProblem;
 import org.kintsugi.core.api.problem.ProblemException;
@@ -36,10 +37,10 @@ public final class Redaction {
             Range range = ranges.get(i);
             String field = "redactions[" + i + "]";
             if (range == null || range.start == null || range.end == null) {
-                problems.add(new FieldProblem(field, "needs start and end"));
+                problems.add(new FieldProblem(field, "needs start and end", "letter-exchange.range-incomplete"));
             } else if (range.start < 0 || range.end > text.length() || range.start >= range.end) {
                 problems.add(new FieldProblem(field, "must lie within the text (0 to " + text.length()
-                        + ") with start before end"));
+                        + ") with start before end", "letter-exchange.range-outside", Map.of("length", text.length())));
             } else {
                 valid.add(range);
             }
@@ -47,7 +48,8 @@ public final class Redaction {
         valid.sort(Comparator.comparingInt(r -> r.start));
         for (int i = 1; i < valid.size(); i++) {
             if (valid.get(i).start < valid.get(i - 1).end) {
-                problems.add(new FieldProblem("redactions", "passages overlap at " + valid.get(i).start));
+                problems.add(new FieldProblem("redactions", "passages overlap at " + valid.get(i).start,
+                        "letter-exchange.ranges-overlap", Map.of("at", valid.get(i).start)));
             }
         }
         if (!problems.isEmpty()) {

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 
 import org.kintsugi.core.api.cases.ParticipantRole;
+import org.kintsugi.core.api.problem.FieldProblem;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.spi.cases.ContactGate;
@@ -40,7 +41,7 @@ public class LetterDelivery {
 
     public LetterViews.Detail consent(Caller caller, String itemId, LetterRequests.Consent body) {
         if (body == null || body.approvedVersion == null) {
-            throw ProblemException.invalid("approvedVersion", "name the approved version the writer agreed to send");
+            throw ProblemException.invalid(new FieldProblem("approvedVersion", "name the approved version the writer agreed to send", "letter-exchange.approved-version-required"));
         }
         return changes.apply(caller, itemId, (em, item, snapshot, now) -> {
             ItemFlow.step(ItemAction.CONSENT, item.getState(), item.isHeld(), item.isNoSend()).nextOrThrow();

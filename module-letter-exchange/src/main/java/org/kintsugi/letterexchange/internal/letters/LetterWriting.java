@@ -7,6 +7,7 @@ import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.kintsugi.core.api.cases.ParticipantRole;
+import org.kintsugi.core.api.problem.FieldProblem;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.spi.cases.CaseParty;
@@ -47,10 +48,10 @@ public class LetterWriting {
 
     public LetterViews.Detail create(Caller caller, String caseId, LetterRequests.NewItem body) {
         if (body == null) {
-            throw ProblemException.invalid("body", "is required");
+            throw ProblemException.invalid(FieldProblem.required("body"));
         }
         if (body.kind == null) {
-            throw ProblemException.invalid("kind", "must be LETTER or QUESTIONS");
+            throw ProblemException.invalid(new FieldProblem("kind", "must be LETTER or QUESTIONS", "letter-exchange.kind"));
         }
         String text = TextRules.text("text", body.text);
         return jpa.txExpr(TransactionType.Required, em -> {
@@ -102,8 +103,8 @@ public class LetterWriting {
     private static CaseParty writer(CaseSnapshot snapshot, String participantId) {
         return snapshot.party(participantId == null ? "" : participantId)
                 .filter(p -> p.role() == ParticipantRole.PERSON_HARMED || p.role() == ParticipantRole.PERSON_RESPONSIBLE)
-                .orElseThrow(() -> ProblemException.invalid("writerParticipantId",
-                        "must be the person harmed or the person responsible of this case"));
+                .orElseThrow(() -> ProblemException.invalid(new FieldProblem("writerParticipantId",
+                        "must be the person harmed or the person responsible of this case", "letter-exchange.writer")));
     }
 
     /** Who receives it: the writer of the item it replies to, the chosen or first of the other party, or nobody. */
@@ -112,13 +113,13 @@ public class LetterWriting {
         if (body.inReplyTo != null) {
             LetterItem original = em.find(LetterItem.class, body.inReplyTo);
             if (original == null || !original.getCaseId().equals(snapshot.caseId())) {
-                throw ProblemException.invalid("inReplyTo", "must be an item of this case");
+                throw ProblemException.invalid(new FieldProblem("inReplyTo", "must be an item of this case", "letter-exchange.reply-to-unknown"));
             }
             if (original.getState() != ItemState.DELIVERED && original.getState() != ItemState.READ) {
                 throw ProblemException.conflict("reply-before-delivery", "Only a delivered item can be replied to.");
             }
             if (!writer.participantId().equals(original.getRecipientParticipantId())) {
-                throw ProblemException.invalid("writerParticipantId", "a reply is written by the original's recipient");
+                throw ProblemException.invalid(new FieldProblem("writerParticipantId", "a reply is written by the original's recipient", "letter-exchange.reply-writer"));
             }
             item.addressTo(original.getWriterParticipantId(), original.getWriterRole(), original.getId());
             return;
@@ -133,7 +134,7 @@ public class LetterWriting {
                 .orElseThrow(() -> body.recipientParticipantId == null
                         ? ProblemException.conflict("no-recipient", "This case has no " + other.name().toLowerCase()
                                 .replace('_', ' ') + " to write to; a no-send letter can still be written.")
-                        : ProblemException.invalid("recipientParticipantId", "must be a participant of the other party"));
+                        : ProblemException.invalid(new FieldProblem("recipientParticipantId", "must be a participant of the other party", "letter-exchange.recipient-other-party")));
         item.addressTo(recipient.participantId(), recipient.role(), null);
     }
 }

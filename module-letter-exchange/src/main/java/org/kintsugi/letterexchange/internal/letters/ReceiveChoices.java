@@ -45,8 +45,8 @@ public class ReceiveChoices {
 
     public View set(Caller caller, String caseId, LetterRequests.Preference body) {
         if (body == null || body.receivesLetters == null || body.receivesReplies == null) {
-            throw ProblemException.invalid(java.util.List.of(new FieldProblem("receivesLetters", "true or false is required"),
-                    new FieldProblem("receivesReplies", "true or false is required")));
+            throw ProblemException.invalid(java.util.List.of(new FieldProblem("receivesLetters", "true or false is required", "yes-or-no"),
+                    new FieldProblem("receivesReplies", "true or false is required", "yes-or-no")));
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             CaseParty harmed = harmed(cases.forChange(caller, caseId));

@@ -1,9 +1,11 @@
 package org.kintsugi.letterexchange.internal.letters;
 
 import java.time.Instant;
+import java.util.Map;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.kintsugi.core.api.problem.FieldProblem;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.api.security.Role;
@@ -42,7 +44,8 @@ public class RegionReviewSettings {
             throw ProblemException.forbidden("Only the region's hub administrators change its settings.");
         }
         if (body == null || body.reviewDays == null || body.reviewDays < 1 || body.reviewDays > MAX_DAYS) {
-            throw ProblemException.invalid("reviewDays", "must be a whole number of days from 1 to " + MAX_DAYS);
+            throw ProblemException.invalid(new FieldProblem("reviewDays", "must be a whole number of days from 1 to " + MAX_DAYS,
+                    "between", Map.of("min", 1, "max", MAX_DAYS)));
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             RegionSettings settings = em.find(RegionSettings.class, regionCode);

@@ -1,5 +1,8 @@
 package org.kintsugi.letterexchange.internal.letters;
 
+import java.util.Map;
+
+import org.kintsugi.core.api.problem.FieldProblem;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.letterexchange.internal.rest.LetterRequests;
 
@@ -22,10 +25,11 @@ final class TextRules {
 
     private static String bounded(String field, String value, int max) {
         if (value == null || value.isBlank()) {
-            throw ProblemException.invalid(field, "must not be empty");
+            throw ProblemException.invalid(new FieldProblem(field, "must not be empty", "required"));
         }
         if (value.length() > max) {
-            throw ProblemException.invalid(field, "must be at most " + max + " characters (it has " + value.length() + ")");
+            throw ProblemException.invalid(new FieldProblem(field, "must be at most " + max + " characters (it has "
+                    + value.length() + ")", "max-length", Map.of("max", max)));
         }
         return value;
     }

@@ -3,6 +3,7 @@ package org.kintsugi.letterexchange.internal.rest;
 import java.util.Arrays;
 import java.util.Locale;
 
+import org.kintsugi.core.api.problem.FieldProblem;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.letterexchange.internal.letters.ItemList;
 import org.kintsugi.letterexchange.internal.letters.LetterLists;
@@ -16,16 +17,16 @@ final class ListParams {
         try {
             return ItemList.valueOf(value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("list", "must be one of " + Arrays.toString(ItemList.values()));
+            throw ProblemException.invalid(FieldProblem.oneOf("list", Arrays.asList(ItemList.values())));
         }
     }
 
     static void page(int offset, int limit) {
         if (limit < 1 || limit > LetterLists.MAX_LIMIT) {
-            throw ProblemException.invalid("limit", "must be between 1 and " + LetterLists.MAX_LIMIT);
+            throw ProblemException.invalid(FieldProblem.between("limit", 1, LetterLists.MAX_LIMIT));
         }
         if (offset < 0) {
-            throw ProblemException.invalid("offset", "must not be negative");
+            throw ProblemException.invalid(FieldProblem.notNegative("offset"));
         }
     }
 }

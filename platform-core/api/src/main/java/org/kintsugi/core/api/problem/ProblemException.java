@@ -45,6 +45,10 @@ public class ProblemException extends RuntimeException {
         return invalid(List.of(new FieldProblem(field, reason)));
     }
 
+    public static ProblemException invalid(FieldProblem field) {
+        return invalid(List.of(field));
+    }
+
     /** 404: also used for records outside the caller's scope, so both look the same. */
     public static ProblemException notFound() {
         return new ProblemException(404, "not-found", "Not found",

@@ -3,7 +3,7 @@
  * from any resource, core or module; the core renders it as {@code application/problem+json}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.kintsugi.core.api.problem;
 
 import org.osgi.annotation.bundle.Export;

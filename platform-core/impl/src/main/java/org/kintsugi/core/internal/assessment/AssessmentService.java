@@ -90,7 +90,7 @@ public class AssessmentService {
                     .map(FactorRating::getFactor).collect(java.util.stream.Collectors.toSet()));
             for (AssessmentTerms.Factor factor : AssessmentTerms.Factor.applicableTo(participant.getRole())) {
                 if (!rated.contains(factor)) {
-                    unrated.add(new FieldProblem("factors." + factor, "must be rated before the assessment is complete"));
+                    unrated.add(new FieldProblem("factors." + factor, "must be rated before the assessment is complete", "factor-unrated"));
                 }
             }
             if (!unrated.isEmpty()) {
@@ -152,19 +152,19 @@ public class AssessmentService {
 
     private static void validate(ParticipantRole role, AssessmentRequests.Factors body) {
         if (body == null || body.factors == null || body.factors.isEmpty()) {
-            throw ProblemException.invalid("factors", "name at least one factor with its rating and notes");
+            throw ProblemException.invalid(new FieldProblem("factors", "name at least one factor with its rating and notes", "factor-required"));
         }
         List<FieldProblem> problems = new ArrayList<>();
         Set<AssessmentTerms.Factor> applicable = AssessmentTerms.Factor.applicableTo(role);
         body.factors.forEach((factor, entry) -> {
             String field = "factors." + factor;
             if (!applicable.contains(factor)) {
-                problems.add(new FieldProblem(field, "does not apply to the " + CaseGuards.label(role)));
+                problems.add(new FieldProblem(field, "does not apply to the " + CaseGuards.label(role), "factor-not-applicable"));
             } else if (entry == null || entry.rating == null) {
-                problems.add(new FieldProblem(field + ".rating", "is required"));
+                problems.add(FieldProblem.required(field + ".rating"));
             }
             if (entry != null && (entry.notes == null || entry.notes.isBlank() || entry.notes.length() > MAX_TEXT)) {
-                problems.add(new FieldProblem(field + ".notes", "are required, at most " + MAX_TEXT + " characters"));
+                problems.add(FieldProblem.requiredAtMost(field + ".notes", MAX_TEXT));
             }
         });
         if (!problems.isEmpty()) {

@@ -74,13 +74,13 @@ public class DecisionService {
     private static void validate(AssessmentRequests.Decision body) {
         List<FieldProblem> problems = new ArrayList<>();
         if (body == null || body.outcome == null) {
-            problems.add(new FieldProblem("outcome", "is required: DIRECT_CONTACT, INDIRECT_CONTACT, SURVIVOR_ONLY or NOT_SUITABLE"));
+            problems.add(new FieldProblem("outcome", "is required: DIRECT_CONTACT, INDIRECT_CONTACT, SURVIVOR_ONLY or NOT_SUITABLE", "decision-outcome"));
         }
         if (body == null || body.reasons == null || body.reasons.isBlank() || body.reasons.length() > AssessmentService.MAX_TEXT) {
-            problems.add(new FieldProblem("reasons", "are required, at most " + AssessmentService.MAX_TEXT + " characters"));
+            problems.add(FieldProblem.requiredAtMost("reasons", AssessmentService.MAX_TEXT));
         }
         if (body != null && body.conditions != null && body.conditions.length() > AssessmentService.MAX_TEXT) {
-            problems.add(new FieldProblem("conditions", "are at most " + AssessmentService.MAX_TEXT + " characters"));
+            problems.add(FieldProblem.atMost("conditions", AssessmentService.MAX_TEXT));
         }
         if (!problems.isEmpty()) {
             throw ProblemException.invalid(problems);

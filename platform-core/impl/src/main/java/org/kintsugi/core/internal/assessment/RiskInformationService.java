@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.kintsugi.core.api.problem.FieldProblem;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.internal.cases.CaseGuards;
@@ -43,7 +44,7 @@ public class RiskInformationService {
             AssessmentRequests.Risk body) {
         String information = body == null || body.information == null ? "" : body.information.trim();
         if (information.isEmpty() || information.length() > AssessmentService.MAX_TEXT) {
-            throw ProblemException.invalid("information", "is required, at most " + AssessmentService.MAX_TEXT + " characters");
+            throw ProblemException.invalid(FieldProblem.requiredAtMost("information", AssessmentService.MAX_TEXT));
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             CaseRecord record = CaseScope.lockVisible(em, caller, caseId);

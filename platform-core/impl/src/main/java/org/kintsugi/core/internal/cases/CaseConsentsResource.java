@@ -9,6 +9,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 
+import org.kintsugi.core.api.problem.FieldProblem;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.spi.rest.ApiResource;
@@ -32,7 +33,7 @@ public class CaseConsentsResource implements ApiResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseViews.Detail give(@PathParam("id") String caseId, ConsentRequest body, @Context SecurityContext security) {
         if (body == null) {
-            throw ProblemException.invalid("body", "is required");
+            throw ProblemException.invalid(FieldProblem.required("body"));
         }
         return ledger.give(Caller.of(security), caseId, body);
     }

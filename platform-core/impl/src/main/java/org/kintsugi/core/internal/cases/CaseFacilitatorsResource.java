@@ -10,6 +10,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 
+import org.kintsugi.core.api.problem.FieldProblem;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.spi.rest.ApiResource;
@@ -33,7 +34,7 @@ public class CaseFacilitatorsResource implements ApiResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseViews.Detail allocate(@PathParam("id") String caseId, Allocation body, @Context SecurityContext security) {
         if (body == null || body.userId == null) {
-            throw ProblemException.invalid("userId", "is required");
+            throw ProblemException.invalid(FieldProblem.required("userId"));
         }
         return facilitators.allocate(Caller.of(security), caseId, body.userId, body.chosenByPersonHarmed);
     }

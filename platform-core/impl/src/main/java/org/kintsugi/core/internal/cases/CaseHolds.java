@@ -8,6 +8,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.kintsugi.core.api.cases.CaseHold;
 import org.kintsugi.core.api.cases.ParticipantRole;
+import org.kintsugi.core.api.problem.FieldProblem;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.internal.crypto.DataKeyring;
@@ -47,7 +48,7 @@ public class CaseHolds {
             String onBehalfOf = kind == CaseHoldChange.Kind.WITHDRAWN ? party(em, record, request.onBehalfOf) : null;
             if ((kind == CaseHoldChange.Kind.WITHDRAWN || kind == CaseHoldChange.Kind.HALTED)
                     && (request.reason == null || request.reason.isBlank())) {
-                throw ProblemException.invalid("reason", "is required");
+                throw ProblemException.invalid(FieldProblem.required("reason"));
             }
             HoldRules.checkLengths(request);
             Instant now = Instant.now();
@@ -66,7 +67,7 @@ public class CaseHolds {
         CaseParticipant participant = participantId == null ? null : em.find(CaseParticipant.class, participantId);
         if (participant == null || !participant.getCaseId().equals(record.getId())
                 || participant.getRole() == ParticipantRole.FACILITATOR) {
-            throw ProblemException.invalid("onBehalfOf", "must be a participant of this case who is withdrawing");
+            throw ProblemException.invalid(new FieldProblem("onBehalfOf", "must be a participant of this case who is withdrawing", "not-withdrawing-participant"));
         }
         return participant.getId();
     }

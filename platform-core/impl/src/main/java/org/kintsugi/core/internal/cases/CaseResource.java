@@ -20,6 +20,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
+import org.kintsugi.core.api.problem.FieldProblem;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.spi.cases.CaseHoldChange;
@@ -91,10 +92,10 @@ public class CaseResource implements ApiResource {
             @QueryParam("hold") String hold, @QueryParam("region") String region, @QueryParam("sort") String sort,
             @Context SecurityContext security) {
         if (limit < 1 || limit > MAX_PAGE) {
-            throw ProblemException.invalid("limit", "must be between 1 and " + MAX_PAGE);
+            throw ProblemException.invalid(FieldProblem.between("limit", 1, MAX_PAGE));
         }
         if (offset < 0) {
-            throw ProblemException.invalid("offset", "must not be negative");
+            throw ProblemException.invalid(FieldProblem.notNegative("offset"));
         }
         Caseload.Page page = caseload.list(Caller.of(security), Caseload.Filter.parse(stage, hold, region, sort), limit, offset);
         return Response.ok(page.items).header("X-Total-Count", page.total).build();

@@ -12,6 +12,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.kintsugi.core.api.cases.CaseHold;
 import org.kintsugi.core.api.cases.CaseStage;
+import org.kintsugi.core.api.problem.FieldProblem;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.internal.db.CoreSchemaReady;
@@ -45,7 +46,7 @@ public class Caseload {
             try {
                 return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw ProblemException.invalid(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
+                throw ProblemException.invalid(FieldProblem.oneOf(field, Arrays.asList(type.getEnumConstants())));
             }
         }
     }

@@ -93,24 +93,24 @@ public class ConsentLedger {
         CaseParticipant participant = body.participantId == null ? null : em.find(CaseParticipant.class, body.participantId);
         if (participant == null || !participant.getCaseId().equals(record.getId())
                 || participant.getRole() == ParticipantRole.FACILITATOR) {
-            problems.add(new FieldProblem("participantId", "must be a participant of this case"));
+            problems.add(new FieldProblem("participantId", "must be a participant of this case", "not-a-participant"));
         }
         if (body.purpose == null) {
-            problems.add(new FieldProblem("purpose", "is required"));
+            problems.add(FieldProblem.required("purpose"));
         } else if (body.purpose == CaseTerms.ConsentPurpose.SHARE_WITH_ORGANISATION
                 && (body.organisationId == null || em.find(Organisation.class, body.organisationId) == null)) {
-            problems.add(new FieldProblem("organisationId", "must name the organisation information may be shared with"));
+            problems.add(new FieldProblem("organisationId", "must name the organisation information may be shared with", "sharing-organisation-required"));
         } else if (body.purpose == CaseTerms.ConsentPurpose.CONTACT_METHOD && body.contactMethod == null) {
-            problems.add(new FieldProblem("contactMethod", "is required for consent to a contact method"));
+            problems.add(new FieldProblem("contactMethod", "is required for consent to a contact method", "contact-method-required"));
         }
         if (body.wordingVersion == null || body.wordingVersion.isBlank() || body.wordingVersion.length() > 40) {
-            problems.add(new FieldProblem("wordingVersion", "is required: the version of the wording the participant saw"));
+            problems.add(new FieldProblem("wordingVersion", "is required: the version of the wording the participant saw", "wording-version-required"));
         }
         if (!Boolean.TRUE.equals(body.noIncentiveOffered)) {
-            problems.add(new FieldProblem("noIncentiveOffered", "must be confirmed: nobody may be offered an incentive to take part"));
+            problems.add(new FieldProblem("noIncentiveOffered", "must be confirmed: nobody may be offered an incentive to take part", "no-incentive-unconfirmed"));
         }
         if (body.informationGiven != null && body.informationGiven.length() > 4000) {
-            problems.add(new FieldProblem("informationGiven", "is at most 4000 characters"));
+            problems.add(FieldProblem.atMost("informationGiven", 4000));
         }
         if (!problems.isEmpty()) {
             throw ProblemException.invalid(problems);

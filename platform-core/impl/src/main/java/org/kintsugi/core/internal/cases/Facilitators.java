@@ -12,6 +12,7 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.kintsugi.core.api.cases.CaseHold;
 import org.kintsugi.core.api.cases.CaseStage;
 import org.kintsugi.core.api.cases.ParticipantRole;
+import org.kintsugi.core.api.problem.FieldProblem;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.api.security.Role;
@@ -45,11 +46,11 @@ public class Facilitators {
             UserAccount user = userId == null ? null : em.find(UserAccount.class, userId);
             if (user == null || !user.isEnabled() || !user.getRegions().contains(record.getRegionCode())
                     || !(user.getRoles().contains(Role.PRACTITIONER) || user.getRoles().contains(Role.CASE_SUPERVISOR))) {
-                throw ProblemException.invalid("userId", "must be an active practitioner of this case's region");
+                throw ProblemException.invalid(new FieldProblem("userId", "must be an active practitioner of this case's region", "not-regional-practitioner"));
             }
             PractitionerProfile profile = em.find(PractitionerProfile.class, userId);
             if (profile == null) {
-                throw ProblemException.invalid("userId", "has no practitioner record");
+                throw ProblemException.invalid(new FieldProblem("userId", "has no practitioner record", "no-practitioner-record"));
             }
             FacilitatorRules.requireCurrent(profile, LocalDate.now(ZoneOffset.UTC));
             boolean already = !em.createQuery("select p.id from CaseParticipant p where p.caseId = :case and "

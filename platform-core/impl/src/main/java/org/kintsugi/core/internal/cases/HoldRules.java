@@ -4,6 +4,7 @@ import javax.persistence.EntityManager;
 
 import org.kintsugi.core.api.cases.CaseHold;
 import org.kintsugi.core.api.cases.CaseStage;
+import org.kintsugi.core.api.problem.FieldProblem;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.spi.cases.CaseHoldChange;
 
@@ -41,10 +42,10 @@ public final class HoldRules {
 
     static void checkLengths(HoldRequest request) {
         if (request.reason != null && request.reason.length() > 2000) {
-            throw ProblemException.invalid("reason", "is at most 2000 characters");
+            throw ProblemException.invalid(FieldProblem.atMost("reason", 2000));
         }
         if (request.tellOtherParty != null && request.tellOtherParty.length() > 2000) {
-            throw ProblemException.invalid("tellOtherParty", "is at most 2000 characters");
+            throw ProblemException.invalid(FieldProblem.atMost("tellOtherParty", 2000));
         }
     }
 

@@ -15,6 +15,7 @@ import javax.ws.rs.core.SecurityContext;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.kintsugi.core.api.problem.FieldProblem;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.internal.cases.CaseRecord;
@@ -61,7 +62,7 @@ public class ContactResource implements ApiResource {
         try {
             return ContactKind.valueOf(name);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("kind", "must be DIRECT or INDIRECT");
+            throw ProblemException.invalid(new FieldProblem("kind", "must be DIRECT or INDIRECT", "contact-kind"));
         }
     }
 

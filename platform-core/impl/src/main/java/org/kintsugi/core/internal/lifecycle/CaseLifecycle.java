@@ -10,6 +10,7 @@ import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.kintsugi.core.api.cases.CaseStage;
+import org.kintsugi.core.api.problem.FieldProblem;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.internal.assessment.AssessmentReopening;
@@ -57,7 +58,7 @@ public class CaseLifecycle {
 
     public CaseViews.Detail move(Caller caller, String caseId, CaseStage next) {
         if (next == null) {
-            throw ProblemException.invalid("to", "is required: the stage to move to");
+            throw ProblemException.invalid(new FieldProblem("to", "is required: the stage to move to", "stage-required"));
         }
         jpa.tx(TransactionType.Required, em -> {
             CaseRecord record = CaseScope.lockVisible(em, caller, caseId);
@@ -73,10 +74,10 @@ public class CaseLifecycle {
     /** From any stage, held or not; every module hears of it in the same transaction. */
     public CaseViews.Detail close(Caller caller, String caseId, LifecycleRequests.Close body) {
         if (body == null || body.reason == null) {
-            throw ProblemException.invalid("reason", "is required: why the case closes");
+            throw ProblemException.invalid(new FieldProblem("reason", "is required: why the case closes", "close-reason-required"));
         }
         if (body.note != null && body.note.length() > 2000) {
-            throw ProblemException.invalid("note", "is at most 2000 characters");
+            throw ProblemException.invalid(FieldProblem.atMost("note", 2000));
         }
         jpa.tx(TransactionType.Required, em -> {
             CaseRecord record = CaseScope.lockVisible(em, caller, caseId);

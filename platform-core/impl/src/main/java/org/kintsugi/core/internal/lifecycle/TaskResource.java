@@ -11,6 +11,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 
+import org.kintsugi.core.api.problem.FieldProblem;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.internal.cases.CaseScope;
@@ -38,10 +39,10 @@ public class TaskResource implements ApiResource {
     public List<OverdueTask> overdue(@QueryParam("limit") @DefaultValue("50") int limit,
             @QueryParam("offset") @DefaultValue("0") int offset, @Context SecurityContext security) {
         if (limit < 1 || limit > MAX_PAGE) {
-            throw ProblemException.invalid("limit", "must be between 1 and " + MAX_PAGE);
+            throw ProblemException.invalid(FieldProblem.between("limit", 1, MAX_PAGE));
         }
         if (offset < 0) {
-            throw ProblemException.invalid("offset", "must not be negative");
+            throw ProblemException.invalid(FieldProblem.notNegative("offset"));
         }
         Caller caller = Caller.of(security);
         if (!CaseScope.mayList(caller)) {

@@ -12,6 +12,7 @@ import javax.ws.rs.core.SecurityContext;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.kintsugi.core.api.problem.FieldProblem;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.api.security.Role;
@@ -52,7 +53,7 @@ public class RegionModulesResource implements ApiResource {
             throw ProblemException.forbidden("Only a national administrator or this region's hub administrator can do this.");
         }
         if (body == null || body.enabled == null) {
-            throw ProblemException.invalid("enabled", "is required: true or false");
+            throw ProblemException.invalid(new FieldProblem("enabled", "is required: true or false", "yes-or-no"));
         }
         boolean regionExists = jpa.txExpr(TransactionType.Required, em -> em.find(Region.class, code) != null);
         if (!regionExists || registry.find(module).isEmpty()) {

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.kintsugi.core.api.cases.ParticipantRole;
+import org.kintsugi.core.api.problem.FieldProblem;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.internal.cases.CaseEvent;
@@ -50,11 +51,11 @@ public class CaseNotes {
     public NoteView write(Caller caller, String caseId, ParticipantRequests.NewNote body) {
         String text = body == null || body.text == null ? "" : body.text.trim();
         if (text.isEmpty() || text.length() > MAX_TEXT) {
-            throw ProblemException.invalid("text", "is required, at most " + MAX_TEXT + " characters");
+            throw ProblemException.invalid(FieldProblem.requiredAtMost("text", MAX_TEXT));
         }
         Set<ParticipantRole> audience = body.visibleTo == null ? Set.of() : body.visibleTo;
         if (audience.contains(ParticipantRole.FACILITATOR)) {
-            throw ProblemException.invalid("visibleTo", "names participants' roles; practitioners see every note");
+            throw ProblemException.invalid(new FieldProblem("visibleTo", "names participants' roles; practitioners see every note", "visible-to-roles"));
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             CaseRecord record = CaseScope.lockVisible(em, caller, caseId);

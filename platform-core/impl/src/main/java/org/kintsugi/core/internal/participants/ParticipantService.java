@@ -62,26 +62,26 @@ public class ParticipantService {
 
     private static void validate(EntityManager em, CaseRecord record, ParticipantRequests.NewParticipant body) {
         if (body == null) {
-            throw ProblemException.invalid("role", "is required");
+            throw ProblemException.invalid(FieldProblem.required("role"));
         }
         List<FieldProblem> problems = new ArrayList<>();
         if (body.role == null || body.role == ParticipantRole.FACILITATOR || body.role == ParticipantRole.PERSON_HARMED) {
             problems.add(new FieldProblem("role", "must be SUPPORTER, AFFECTED_OTHER or PERSON_RESPONSIBLE "
-                    + "(facilitators are allocated; the person harmed comes with the referral)"));
+                    + "(facilitators are allocated; the person harmed comes with the referral)", "participant-role"));
         } else if (body.role == ParticipantRole.PERSON_RESPONSIBLE && has(em, record, ParticipantRole.PERSON_RESPONSIBLE)) {
-            problems.add(new FieldProblem("role", "this case already has a person responsible"));
+            problems.add(new FieldProblem("role", "this case already has a person responsible", "responsible-exists"));
         }
         if (body.role == ParticipantRole.SUPPORTER) {
             CaseParticipant supported = body.supports == null ? null : em.find(CaseParticipant.class, body.supports);
             if (supported == null || !supported.getCaseId().equals(record.getId())
                     || supported.getRole() == ParticipantRole.FACILITATOR || supported.getRole() == ParticipantRole.SUPPORTER) {
-                problems.add(new FieldProblem("supports", "must be the participant of this case this supporter supports"));
+                problems.add(new FieldProblem("supports", "must be the participant of this case this supporter supports", "supports-not-a-participant"));
             }
         } else if (body.supports != null) {
-            problems.add(new FieldProblem("supports", "only a supporter supports someone"));
+            problems.add(new FieldProblem("supports", "only a supporter supports someone", "supports-only-supporter"));
         }
         if (body.details == null) {
-            problems.add(new FieldProblem("details.name", "is required, at most 200 characters"));
+            problems.add(FieldProblem.requiredAtMost("details.name", 200));
         }
         ReferralValidation.party(problems, "details", body.details, false);
         if (!problems.isEmpty()) {

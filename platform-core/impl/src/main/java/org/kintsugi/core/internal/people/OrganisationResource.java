@@ -21,6 +21,7 @@ import javax.ws.rs.core.SecurityContext;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.kintsugi.core.api.problem.FieldProblem;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.api.security.Role;
@@ -93,19 +94,19 @@ public class OrganisationResource implements ApiResource {
     private static void validate(NewOrganisation body, Set<String> knownRegions) {
         UserValidation check = UserValidation.check();
         if (body == null || body.name == null || body.name.isBlank() || body.name.length() > 200) {
-            check.add("name", "is required, at most 200 characters");
+            check.add(FieldProblem.requiredAtMost("name", 200));
         }
         if (body == null || body.sector == null) {
-            check.add("sector", "is required: STATUTORY, NON_STATUTORY or VOLUNTARY");
+            check.add(new FieldProblem("sector", "is required: STATUTORY, NON_STATUTORY or VOLUNTARY", "organisation-sector"));
         }
         if (body == null || body.kind == null) {
-            check.add("kind", "is required");
+            check.add(FieldProblem.required("kind"));
         }
         if (body == null || body.regions == null || body.regions.isEmpty()) {
-            check.add("regions", "at least one region is required");
+            check.add(new FieldProblem("regions", "at least one region is required", "region-required"));
         } else {
             body.regions.stream().filter(code -> !knownRegions.contains(code)).sorted().findFirst()
-                    .ifPresent(code -> check.add("regions", "unknown region '" + code + "'"));
+                    .ifPresent(code -> check.add(UserValidation.unknownRegion("regions", code)));
         }
         check.orThrow();
     }

@@ -3,6 +3,7 @@ package org.kintsugi.core.internal.people;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -39,15 +40,15 @@ public final class RegionHolidays {
 
     private static void validate(List<LocalDate> days) {
         if (days == null) {
-            throw ProblemException.invalid("days", "is required (an empty list clears the calendar)");
+            throw ProblemException.invalid(new FieldProblem("days", "is required (an empty list clears the calendar)", "list-required"));
         }
         List<FieldProblem> problems = new ArrayList<>();
         if (days.size() > MAX_DAYS) {
-            problems.add(new FieldProblem("days", "at most " + MAX_DAYS + " days"));
+            problems.add(new FieldProblem("days", "at most " + MAX_DAYS + " days", "too-many-days", Map.of("max", MAX_DAYS)));
         }
         for (int i = 0; i < days.size(); i++) {
             if (days.get(i) == null || days.get(i).getYear() < 2000 || days.get(i).getYear() > 2100) {
-                problems.add(new FieldProblem("days." + i, "must be a date (YYYY-MM-DD) between 2000 and 2100"));
+                problems.add(new FieldProblem("days." + i, "must be a date (YYYY-MM-DD) between 2000 and 2100", "date-out-of-range"));
             }
         }
         if (!problems.isEmpty()) {

@@ -17,6 +17,7 @@ import javax.ws.rs.core.SecurityContext;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.kintsugi.core.api.problem.FieldProblem;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.api.security.Role;
@@ -56,10 +57,10 @@ public class RegionResource implements ApiResource {
         }
         UserValidation check = UserValidation.check();
         if (body == null || body.code == null || !CODE.matcher(body.code).matches()) {
-            check.add("code", "must be 2 to 40 characters: lower-case letters, digits and '-'");
+            check.add(new FieldProblem("code", "must be 2 to 40 characters: lower-case letters, digits and '-'", "region-code-format"));
         }
         if (body == null || body.name == null || body.name.isBlank() || body.name.length() > 200) {
-            check.add("name", "is required, at most 200 characters");
+            check.add(FieldProblem.requiredAtMost("name", 200));
         }
         check.orThrow();
         Region region = jpa.txExpr(TransactionType.Required, em -> {

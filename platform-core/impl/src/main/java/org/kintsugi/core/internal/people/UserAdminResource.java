@@ -17,6 +17,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
+import org.kintsugi.core.api.problem.FieldProblem;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.spi.rest.ApiResource;
@@ -45,7 +46,7 @@ public class UserAdminResource implements ApiResource {
     @POST
     public Response create(PeopleRequests.NewUser body, @Context SecurityContext security) {
         if (body == null) {
-            throw ProblemException.invalid("body", "is required");
+            throw ProblemException.invalid(FieldProblem.required("body"));
         }
         UserView created = users.create(Caller.of(security), body);
         return Response.created(URI.create("users/" + created.id)).tag(created.version + "").entity(created).build();
@@ -68,7 +69,7 @@ public class UserAdminResource implements ApiResource {
                     "Send the ETag you last read as If-Match, so that nobody's change is overwritten unseen.", null);
         }
         if (body == null) {
-            throw ProblemException.invalid("body", "is required");
+            throw ProblemException.invalid(FieldProblem.required("body"));
         }
         UserView user = users.changeAccess(Caller.of(security), id, version(ifMatch), body);
         return Response.ok(user).header(HttpHeaders.ETAG, user.etag()).build();

@@ -10,6 +10,7 @@ import javax.persistence.LockModeType;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.kintsugi.core.api.problem.FieldProblem;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.api.security.Role;
@@ -55,7 +56,7 @@ public class UserAdminService {
             UserAccount account = accounts.prepare(body.username, body.displayName.trim(), body.password);
             if (!em.createQuery("select u.id from UserAccount u where u.username = :name")
                     .setParameter("name", account.getUsername()).getResultList().isEmpty()) {
-                throw ProblemException.invalid("username", "is already in use");
+                throw ProblemException.invalid(new FieldProblem("username", "is already in use", "username-taken"));
             }
             account.getRoles().addAll(body.roles);
             account.getRegions().addAll(regionsOf(body.regions));
@@ -116,13 +117,13 @@ public class UserAdminService {
     private static String organisation(EntityManager em, Set<Role> roles, Set<String> regions, String organisationId) {
         if (organisationId == null) {
             if (roles.contains(Role.PARTNER_REFERRER)) {
-                throw ProblemException.invalid("organisationId", "is required for partner referrers");
+                throw ProblemException.invalid(new FieldProblem("organisationId", "is required for partner referrers", "organisation-required"));
             }
             return null;
         }
         Organisation org = em.find(Organisation.class, organisationId);
         if (org == null || org.getRegions().stream().noneMatch(regions::contains)) {
-            throw ProblemException.invalid("organisationId", "must be an organisation working in one of the user's regions");
+            throw ProblemException.invalid(new FieldProblem("organisationId", "must be an organisation working in one of the user's regions", "organisation-outside-regions"));
         }
         return org.getId();
     }
@@ -154,8 +155,8 @@ public class UserAdminService {
         if (supervisor == null || supervisorId.equals(account.getId()) || !supervisor.isEnabled()
                 || !supervisor.getRoles().contains(Role.CASE_SUPERVISOR)
                 || supervisor.getRegions().stream().noneMatch(account.getRegions()::contains)) {
-            throw ProblemException.invalid("practitioner.supervisorId",
-                    "must be another, active case supervisor of one of this user's regions");
+            throw ProblemException.invalid(new FieldProblem("practitioner.supervisorId",
+                    "must be another, active case supervisor of one of this user's regions", "supervisor-not-eligible"));
         }
     }
 

@@ -16,6 +16,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
+import org.kintsugi.core.api.problem.FieldProblem;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.spi.rest.ApiResource;
@@ -41,7 +42,7 @@ public class ReferralResource implements ApiResource {
     @POST
     public Response refer(ReferralRequests.NewReferral body, @Context SecurityContext security) {
         if (body == null) {
-            throw ProblemException.invalid("body", "is required");
+            throw ProblemException.invalid(FieldProblem.required("body"));
         }
         ReferralViews.Summary created = referrals.create(Caller.of(security), body);
         return Response.created(URI.create("referrals/" + created.id)).entity(created).build();
@@ -52,10 +53,10 @@ public class ReferralResource implements ApiResource {
     public List<ReferralViews.Summary> inbox(@QueryParam("limit") @DefaultValue("50") int limit,
             @QueryParam("offset") @DefaultValue("0") int offset, @Context SecurityContext security) {
         if (limit < 1 || limit > MAX_PAGE) {
-            throw ProblemException.invalid("limit", "must be between 1 and " + MAX_PAGE);
+            throw ProblemException.invalid(FieldProblem.between("limit", 1, MAX_PAGE));
         }
         if (offset < 0) {
-            throw ProblemException.invalid("offset", "must not be negative");
+            throw ProblemException.invalid(FieldProblem.notNegative("offset"));
         }
         return referrals.list(Caller.of(security), limit, offset);
     }

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.kintsugi.core.api.problem.FieldProblem;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.api.security.Role;
@@ -48,11 +49,11 @@ public class ReferralService {
         }
         ReferralValidation.check(body);
         if (!caller.hasRole(Role.NATIONAL_ADMIN) && !caller.regions().contains(body.region)) {
-            throw ProblemException.invalid("region", "is not one of your regions");
+            throw ProblemException.invalid(new FieldProblem("region", "is not one of your regions", "not-your-region"));
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             if (em.find(Region.class, body.region) == null) {
-                throw ProblemException.invalid("region", "is not a known region");
+                throw ProblemException.invalid(new FieldProblem("region", "is not a known region", "unknown-region"));
             }
             refuseIfPolicySaysSo(em, body);
             UserAccount referrer = em.find(UserAccount.class, caller.userId().toString());
@@ -96,7 +97,7 @@ public class ReferralService {
     /** A coordinator declines a waiting referral, with a reason; the referrer sees only that it was declined. */
     public ReferralViews.Summary decline(Caller caller, String id, String reason) {
         if (reason == null || reason.isBlank() || reason.length() > 2000) {
-            throw ProblemException.invalid("reason", "is required, at most 2000 characters");
+            throw ProblemException.invalid(FieldProblem.requiredAtMost("reason", 2000));
         }
         jpa.tx(TransactionType.Required, em -> lockForDecision(em, caller, id)
                 .decline(caller.getName(), Instant.now(), cipher.encrypt(reason.trim(), id, "decisionReason")));

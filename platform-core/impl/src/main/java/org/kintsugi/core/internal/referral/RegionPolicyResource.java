@@ -15,6 +15,7 @@ import javax.ws.rs.core.SecurityContext;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.kintsugi.core.api.problem.FieldProblem;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.api.security.Role;
@@ -62,7 +63,7 @@ public class RegionPolicyResource implements ApiResource {
             throw ProblemException.forbidden("Only a national administrator or this region's hub administrator sets its policy.");
         }
         if (body == null || body.refuseResponsibleLedFor == null) {
-            throw ProblemException.invalid("refuseResponsibleLedFor", "is required (an empty list refuses nothing)");
+            throw ProblemException.invalid(new FieldProblem("refuseResponsibleLedFor", "is required (an empty list refuses nothing)", "list-required"));
         }
         jpa.tx(TransactionType.Required, em -> {
             if (em.find(Region.class, code) == null) {

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.kintsugi.core.api.problem.FieldProblem;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.api.security.Role;
@@ -40,8 +41,8 @@ public class AccountService {
     /** A new, unsaved, enabled account; refuses a password the policy does not accept. */
     public UserAccount prepare(String username, String displayName, String password) {
         String key = LoginService.usernameKey(username);
-        policy.problem(password, key).ifPresent(reason -> {
-            throw ProblemException.invalid("password", reason);
+        policy.fieldProblem("password", password, key).ifPresent(problem -> {
+            throw ProblemException.invalid(problem);
         });
         return new UserAccount(UUID.randomUUID().toString(), key, displayName,
                 hasher.hash(PasswordPolicy.normalise(password)), Instant.now());
@@ -61,16 +62,16 @@ public class AccountService {
     /** Needs the current password; ends the user's other sessions, keeps the one making the change. */
     public void changePassword(Caller caller, String currentToken, String current, String next) {
         if (next == null || next.isEmpty()) {
-            throw ProblemException.invalid("newPassword", "is required");
+            throw ProblemException.invalid(FieldProblem.required("newPassword"));
         }
-        policy.problem(next, caller.getName()).ifPresent(reason -> {
-            throw ProblemException.invalid("newPassword", reason);
+        policy.fieldProblem("newPassword", next, caller.getName()).ifPresent(problem -> {
+            throw ProblemException.invalid(problem);
         });
         jpa.tx(TransactionType.Required, em -> {
             UserAccount account = em.find(UserAccount.class, caller.userId().toString());
             if (account == null || current == null
                     || !hasher.verify(PasswordPolicy.normalise(current), account.getPasswordHash())) {
-                throw ProblemException.invalid("currentPassword", "is not correct");
+                throw ProblemException.invalid(new FieldProblem("currentPassword", "is not correct", "password-incorrect"));
             }
             account.changePassword(hasher.hash(PasswordPolicy.normalise(next)), Instant.now());
             sessions.revokeOthers(em, account.getId(), currentToken);

@@ -50,10 +50,10 @@ public class AuthResource implements ApiResource {
     public IssuedToken login(AuthRequests.Login body, @Context HttpServletRequest request) {
         List<FieldProblem> missing = new ArrayList<>();
         if (body == null || body.username == null || body.username.isBlank()) {
-            missing.add(new FieldProblem("username", "is required"));
+            missing.add(FieldProblem.required("username"));
         }
         if (body == null || body.password == null || body.password.isEmpty()) {
-            missing.add(new FieldProblem("password", "is required"));
+            missing.add(FieldProblem.required("password"));
         }
         if (!missing.isEmpty()) {
             throw ProblemException.invalid(missing);
@@ -83,7 +83,7 @@ public class AuthResource implements ApiResource {
     public Response changePassword(AuthRequests.PasswordChange body, @Context SecurityContext security,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         if (body == null) {
-            throw ProblemException.invalid("newPassword", "is required");
+            throw ProblemException.invalid(FieldProblem.required("newPassword"));
         }
         accounts.changePassword(Caller.of(security), authorization.substring("Bearer ".length()).trim(),
                 body.currentPassword, body.newPassword);

@@ -2,6 +2,7 @@ package org.kintsugi.core.internal.security;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -9,6 +10,8 @@ import java.util.Optional;
  * is short, common (also once trailing digits and symbols are stripped, as in "password1234!"),
  * one repeated or sequential run of characters, or built on the user name or the product name.
  */
+import org.kintsugi.core.api.problem.FieldProblem;
+
 public final class PasswordPolicy {
     public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 256;
@@ -26,28 +29,37 @@ public final class PasswordPolicy {
 
     /** Empty when acceptable, otherwise the reason, phrased for the person choosing it. */
     public Optional<String> problem(String password, String username) {
+        return fieldProblem("password", password, username).map(FieldProblem::getReason);
+    }
+
+    /** The same check as a field error, with a code per reason so a screen can say it in Welsh too. */
+    public Optional<FieldProblem> fieldProblem(String field, String password, String username) {
         if (password == null || password.isEmpty()) {
-            return Optional.of("is required");
+            return Optional.of(FieldProblem.required(field));
         }
         String value = normalise(password);
         int length = value.codePointCount(0, value.length());
         if (length < MIN_LENGTH) {
-            return Optional.of("must be at least " + MIN_LENGTH + " characters long");
+            return Optional.of(new FieldProblem(field, "must be at least " + MIN_LENGTH + " characters long",
+                    "password-too-short", Map.of("min", MIN_LENGTH)));
         }
         if (length > MAX_LENGTH) {
-            return Optional.of("must be at most " + MAX_LENGTH + " characters long");
+            return Optional.of(new FieldProblem(field, "must be at most " + MAX_LENGTH + " characters long",
+                    "password-too-long", Map.of("max", MAX_LENGTH)));
         }
         String lower = value.toLowerCase(Locale.ROOT);
         String core = lower.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
         if (common.contains(lower) || (core.length() >= 4 && common.contains(core))) {
-            return Optional.of("is too common; choose a longer phrase that others would not guess");
+            return Optional.of(new FieldProblem(field, "is too common; choose a longer phrase that others would not guess",
+                    "password-common"));
         }
         if (hasTooFewDistinctCharacters(lower) || isSequence(lower)) {
-            return Optional.of("is a repeated or sequential run of characters");
+            return Optional.of(new FieldProblem(field, "is a repeated or sequential run of characters", "password-sequence"));
         }
         if ((username != null && username.length() >= 3 && lower.contains(username.toLowerCase(Locale.ROOT)))
                 || lower.contains("kintsugi")) {
-            return Optional.of("must not contain the user name or the name of this service");
+            return Optional.of(new FieldProblem(field, "must not contain the user name or the name of this service",
+                    "password-names"));
         }
         return Optional.empty();
     }

@@ -14,6 +14,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.kintsugi.core.api.cases.CaseStage;
 import org.kintsugi.core.api.cases.ParticipantRole;
+import org.kintsugi.core.api.problem.FieldProblem;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.api.security.Role;
@@ -75,7 +76,7 @@ public class CaseStatistics {
         try {
             return Dimension.valueOf(groupBy == null ? "" : groupBy);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("groupBy", "must be one of " + Arrays.toString(Dimension.values()));
+            throw ProblemException.invalid(FieldProblem.oneOf("groupBy", Arrays.asList(Dimension.values())));
         }
     }
 

@@ -29,12 +29,12 @@ public final class JsonInputExceptionMapper implements ExceptionMapper<JsonProce
     static FieldProblem describe(JsonProcessingException exception) {
         if (exception instanceof UnrecognizedPropertyException) {
             UnrecognizedPropertyException unknown = (UnrecognizedPropertyException) exception;
-            return new FieldProblem(path(unknown), "is not a field of this request");
+            return new FieldProblem(path(unknown), "is not a field of this request", "unknown-field");
         }
         if (exception instanceof JsonMappingException && !((JsonMappingException) exception).getPath().isEmpty()) {
-            return new FieldProblem(path((JsonMappingException) exception), "has the wrong type or format");
+            return new FieldProblem(path((JsonMappingException) exception), "has the wrong type or format", "wrong-type");
         }
-        return new FieldProblem("body", "is not valid JSON");
+        return new FieldProblem("body", "is not valid JSON", "not-json");
     }
 
     private static String path(JsonMappingException exception) {

@@ -1,0 +1,107 @@
+package org.kintsugi.core.web.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every field error the server can send has words in English and Welsh: the code of each
+ * {@code new FieldProblem(...)} in the repository's main sources is looked up as {@code reason.<code>}
+ * in the shell's message files, or, for a module's own codes ({@code <module>.<code>}), in that
+ * module's. Reads the sources from the checkout, so a new code without its words fails the build.
+ */
+class ReasonMessagesTest {
+    private static final Path REPOSITORY = Path.of("../..").toAbsolutePath().normalize();
+    private static final Path SHELL_MESSAGES = Path.of("src/main/resources/shell/messages");
+    /** The code is the literal before the constructor's optional params; other literals are skipped whole. */
+    private static final Pattern CODE = Pattern.compile(
+            "new FieldProblem\\((?:\"(?:[^\"\\\\]|\\\\.)*\"|[^;\"])*?"
+            + "\"([a-z]+(?:-[a-z]+)*(?:\\.[a-z]+(?:-[a-z]+)*)?)\"\\s*(?:,\\s*Map\\.of\\([^;]*?\\))?\\)",
+            Pattern.DOTALL);
+    private static final Pattern KEY = Pattern.compile("^\\s*\"([^\"]+)\"\\s*:", Pattern.MULTILINE);
+
+    @Test
+    void everyFieldErrorCodeHasEnglishAndWelshWords() {
+        Set<String> codes = codesInSources();
+        assertTrue(codes.contains("required") && codes.contains("letter-exchange.reply-writer"), codes.toString());
+        for (String code : codes) {
+            Path messages = code.contains(".") ? moduleMessages(code.substring(0, code.indexOf('.'))) : SHELL_MESSAGES;
+            for (String language : new String[] {"en", "cy"}) {
+                assertTrue(keys(messages.resolve(language + ".json")).contains("reason." + code),
+                        "reason." + code + " is missing from " + messages.resolve(language + ".json"));
+            }
+        }
+    }
+
+    @Test
+    void englishAndWelshNameTheSameMessages() {
+        assertEquals(keys(SHELL_MESSAGES.resolve("en.json")), keys(SHELL_MESSAGES.resolve("cy.json")));
+        for (Path module : modules()) {
+            Path messages = moduleMessages(module.getFileName().toString().substring("module-".length()));
+            if (Files.exists(messages)) {
+                assertEquals(keys(messages.resolve("en.json")), keys(messages.resolve("cy.json")), module.toString());
+            }
+        }
+    }
+
+    private static Set<String> codesInSources() {
+        Set<String> codes = new TreeSet<>();
+        Set<Path> roots = new TreeSet<>(modules());
+        roots.add(REPOSITORY.resolve("platform-core"));
+        for (Path root : roots) {
+            try (Stream<Path> files = Files.walk(root)) {
+                files.filter(f -> f.toString().endsWith(".java") && f.toString().contains("/src/main/java/"))
+                        .forEach(f -> {
+                            Matcher m = CODE.matcher(read(f));
+                            while (m.find()) {
+                                codes.add(m.group(1));
+                            }
+                        });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return codes;
+    }
+
+    private static Set<Path> modules() {
+        try (Stream<Path> children = Files.list(REPOSITORY)) {
+            return children.filter(p -> p.getFileName().toString().startsWith("module-")).collect(Collectors.toSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path moduleMessages(String module) {
+        return REPOSITORY.resolve("module-" + module + "/src/main/resources/ui/" + module + "/messages");
+    }
+
+    private static Set<String> keys(Path file) {
+        Set<String> keys = new TreeSet<>();
+        Matcher m = KEY.matcher(read(file));
+        while (m.find()) {
+            keys.add(m.group(1));
+        }
+        return keys;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

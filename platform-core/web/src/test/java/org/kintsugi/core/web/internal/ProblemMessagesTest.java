@@ -17,12 +17,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every field error the server can send has words in English and Welsh: the code of each
+ * Every problem the server can send has words in English and Welsh. Each problem type written in the
+ * sources ({@code conflict("rule", ...)}, {@code new ProblemException(409, "rule", ...)}) has
+ * {@code problem.<type>} in the shell's message files or its module's. And the code of each
  * {@code new FieldProblem(...)} in the repository's main sources is looked up as {@code reason.<code>}
  * in the shell's message files, or, for a module's own codes ({@code <module>.<code>}), in that
  * module's. Reads the sources from the checkout, so a new code without its words fails the build.
  */
-class ReasonMessagesTest {
+class ProblemMessagesTest {
     private static final Path REPOSITORY = Path.of("../..").toAbsolutePath().normalize();
     private static final Path SHELL_MESSAGES = Path.of("src/main/resources/shell/messages");
     /** The code is the literal before the constructor's optional params; other literals are skipped whole. */
@@ -30,6 +32,8 @@ class ReasonMessagesTest {
             "new FieldProblem\\((?:\"(?:[^\"\\\\]|\\\\.)*\"|[^;\"])*?"
             + "\"([a-z]+(?:-[a-z]+)*(?:\\.[a-z]+(?:-[a-z]+)*)?)\"\\s*(?:,\\s*Map\\.of\\([^;]*?\\))?\\)",
             Pattern.DOTALL);
+    private static final Pattern TYPE = Pattern.compile(
+            "(?:ProblemException\\.conflict\\(|new ProblemException\\(\\d{3},\\s*)\"([a-z]+(?:-[a-z]+)*)\"\\s*,");
     private static final Pattern KEY = Pattern.compile("^\\s*\"([^\"]+)\"\\s*:", Pattern.MULTILINE);
 
     @Test
@@ -46,14 +50,46 @@ class ReasonMessagesTest {
     }
 
     @Test
+    void everyProblemTypeHasEnglishAndWelshWords() {
+        Set<Path> roots = new TreeSet<>(modules());
+        roots.add(REPOSITORY.resolve("platform-core"));
+        int found = 0;
+        for (Path root : roots) {
+            String module = root.getFileName().toString().replaceFirst("^module-", "");
+            for (String type : matches(root, TYPE)) {
+                found++;
+                for (String language : new String[] {"en", "cy"}) {
+                    Set<String> keys = keys(SHELL_MESSAGES.resolve(language + ".json"));
+                    Path own = moduleMessages(module).resolve(language + ".json");
+                    if (Files.exists(own)) {
+                        keys.addAll(keys(own));
+                    }
+                    assertTrue(keys.contains("problem." + type), "problem." + type + " (" + root.getFileName()
+                            + ") has no words in " + language);
+                }
+            }
+        }
+        assertTrue(found > 20, "the scan finds the problem types");
+    }
+
+    @Test
     void englishAndWelshNameTheSameMessages() {
-        assertEquals(keys(SHELL_MESSAGES.resolve("en.json")), keys(SHELL_MESSAGES.resolve("cy.json")));
+        sameKeys(SHELL_MESSAGES);
         for (Path module : modules()) {
             Path messages = moduleMessages(module.getFileName().toString().substring("module-".length()));
             if (Files.exists(messages)) {
-                assertEquals(keys(messages.resolve("en.json")), keys(messages.resolve("cy.json")), module.toString());
+                sameKeys(messages);
             }
         }
+    }
+
+    private static void sameKeys(Path messages) {
+        Set<String> english = keys(messages.resolve("en.json"));
+        Set<String> welsh = keys(messages.resolve("cy.json"));
+        assertEquals(Set.of(), english.stream().filter(k -> !welsh.contains(k)).collect(Collectors.toSet()),
+                "in English only, in " + messages);
+        assertEquals(Set.of(), welsh.stream().filter(k -> !english.contains(k)).collect(Collectors.toSet()),
+                "in Welsh only, in " + messages);
     }
 
     private static Set<String> codesInSources() {
@@ -61,19 +97,26 @@ class ReasonMessagesTest {
         Set<Path> roots = new TreeSet<>(modules());
         roots.add(REPOSITORY.resolve("platform-core"));
         for (Path root : roots) {
-            try (Stream<Path> files = Files.walk(root)) {
-                files.filter(f -> f.toString().endsWith(".java") && f.toString().contains("/src/main/java/"))
-                        .forEach(f -> {
-                            Matcher m = CODE.matcher(read(f));
-                            while (m.find()) {
-                                codes.add(m.group(1));
-                            }
-                        });
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            codes.addAll(matches(root, CODE));
         }
         return codes;
+    }
+
+    /** The first group of every match in the main Java sources under root. */
+    private static Set<String> matches(Path root, Pattern pattern) {
+        Set<String> found = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            files.filter(f -> f.toString().endsWith(".java") && f.toString().contains("/src/main/java/"))
+                    .forEach(f -> {
+                        Matcher m = pattern.matcher(read(f));
+                        while (m.find()) {
+                            found.add(m.group(1));
+                        }
+                    });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return found;
     }
 
     private static Set<Path> modules() {

@@ -148,15 +148,18 @@ await run(async (p) => {
   await noAxeViolations('close the case');
   await page.locator('#case-close button[type="submit"]').click();
   await page.locator('.facts dd', { hasText: 'Closed' }).waitFor();
+  await page.getByText(new RegExp(`Closed: Withdrawn; kept until \\d{4}-\\d{2}-\\d{2} \\(${user}\\)`)).waitFor();
+  await page.getByText('Withdrawn on behalf of: Person harmed').waitFor();
   assert.equal(await page.locator('button[data-action="re-engage"]').isDisabled(), true,
     'a withdrawn case, once closed, is not re-engaged (the server says why)');
   await page.getByRole('button', { name: 'Cymraeg' }).click();
   await page.getByRole('button', { name: 'Llwyth achosion' }).click();
   await page.locator('table.cases button.link').first().click();
-  await page.getByText(/Caewyd yr achos/).waitFor();
+  await page.getByText(/Caewyd: Wedi tynnu'n ôl; cedwir tan \d{4}-\d{2}-\d{2}/).waitFor();
+  await page.getByText('Tynnwyd yn ôl ar ran: Y person a niweidiwyd').waitFor();
   await noAxeViolations('case page in Welsh');
   await page.getByRole('button', { name: 'English' }).click();
-  step('the case is closed from its page; its timeline reads in Welsh too');
+  step('the case is closed from its page; its timeline, with its particulars, reads in Welsh too');
 
   await page.getByRole('button', { name: 'Cymraeg' }).click();
   await page.getByRole('heading', { name: 'Hafan' }).waitFor();

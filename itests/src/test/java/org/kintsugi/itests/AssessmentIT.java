@@ -108,6 +108,15 @@ public class AssessmentIT extends KintsugiTestSupport {
         String timeline = page.get("timeline").toString();
         assertTrue(timeline, timeline.contains("ASSESSMENT_REOPENED") && timeline.contains("DECISION_SUPERSEDED"));
         assertFalse("the timeline never carries the information itself", timeline.contains("contact attempts"));
+        // The particulars travel apart from the English note, for screens in other languages.
+        boolean reopenedWithParticulars = false;
+        for (JsonNode entry : page.get("timeline")) {
+            JsonNode params = entry.path("params");
+            reopenedWithParticulars |= "ASSESSMENT_REOPENED".equals(entry.get("kind").asText())
+                    && "PERSON_RESPONSIBLE".equals(params.path("role").asText())
+                    && "NEW_RISK_INFORMATION".equals(params.path("why").asText());
+        }
+        assertTrue(timeline, reopenedWithParticulars);
         assertFalse(api.get("/api/cases/" + walk.caseId + "/decisions", walk.coordinator).json().get(0).get("current").asBoolean());
         assertEquals("SIGNED_OFF", api.get("/api/cases/" + walk.caseId + "/assessments", walk.coordinator).json()
                 .get(0).get("status").asText());

@@ -40,7 +40,7 @@ export async function renderCase(main, caseId, back) {
     `${t(`outcome.${d.outcome}`)} (${d.decidedAt.slice(0, 10)})${d.conditions ? `: ${d.conditions}` : ''}`))));
   main.append(section(t('case.tasks'), list((c.tasks || []).map((k) =>
     `${t(`task.${k.kind}`)}: ${k.doneAt ? t('case.taskDone') : `${t('case.due')} ${k.dueOn}${k.overdue ? ` (${t('caseload.overdue')})` : ''}`}`))));
-  main.append(section(t('case.timeline'), list((c.timeline || []).map((e) => `${e.at.slice(0, 16).replace('T', ' ')} ${event(e)}`))));
+  main.append(section(t('case.timeline'), list((c.timeline || []).map((e) => `${e.at.slice(0, 16).replace('T', ' ')} ${event(e)} (${e.actor})`))));
   main.focus();
 }
 
@@ -201,9 +201,26 @@ function participantSection(main, c, back) {
   return section(t('case.participants'), ul);
 }
 
-/** A timeline entry: the server's note in English (it names the particulars); in Welsh, what kind of step it was. */
+/** Which message family names a timeline particular's value (a stage, a role, ...); others show as they are. */
+const TIMELINE_VALUES = { from: 'stage', to: 'stage', role: 'role', roles: 'role', purpose: 'purpose',
+  outcome: 'outcome', closeReason: 'closeReason', task: 'task', why: 'why' };
+
+/**
+ * A timeline entry in the interface's language, from its kind and particulars. Entries written before the
+ * particulars were kept have only the server's English note: in English it is shown, in Welsh the kind of step.
+ */
 function event(e) {
-  const key = `event.${e.kind}`;
-  const text = t(key);
-  return language() === 'en' || text === key ? e.note : `${text} (${e.actor})`;
+  const params = e.params || {};
+  const values = {};
+  for (const [name, value] of Object.entries(params)) {
+    const family = TIMELINE_VALUES[name];
+    values[name] = family ? value.split(',').map((v) => t(`${family}.${v}`)).join(', ') : value;
+  }
+  const key = `timeline.${e.kind}${params.variant ? `.${params.variant}` : ''}`;
+  const text = t(key, values);
+  if (text !== key && !/\{\w+\}/.test(text)) {
+    return text;
+  }
+  const kind = t(`event.${e.kind}`);
+  return language() === 'en' || kind === `event.${e.kind}` ? e.note : kind;
 }

@@ -1,6 +1,7 @@
 package org.kintsugi.core.internal.assessment;
 
 import java.time.Instant;
+import java.util.Map;
 
 import javax.persistence.EntityManager;
 
@@ -16,19 +17,30 @@ import org.kintsugi.core.internal.cases.CaseTerms;
  * it is set aside, and a case past assessment returns to it. Contact stops with it (the gate reads these).
  */
 public final class AssessmentReopening {
+    /** Why assessments re-open; the timeline keeps the name so screens can say it in their language. */
+    public enum Why {
+        NEW_RISK_INFORMATION("new risk information"), RE_ENGAGED("the case was re-engaged");
+
+        private final String words;
+
+        Why(String words) {
+            this.words = words;
+        }
+    }
+
     private AssessmentReopening() {
     }
 
     /** Re-opens this participant's assessment if it was completed or signed off, and what was built on it. */
     static void reopen(EntityManager em, CaseRecord record, CaseParticipant participant, Caller caller, Instant now,
-            String why) {
+            Why why) {
         if (reopenOnly(em, record, participant, caller, now, why)) {
             setAsideDecision(em, record, caller, now, why);
         }
     }
 
     /** Every assessment of the case, as when a closed case is re-engaged; the decision is set aside once. */
-    public static void reopenAll(EntityManager em, CaseRecord record, Caller caller, Instant now, String why) {
+    public static void reopenAll(EntityManager em, CaseRecord record, Caller caller, Instant now, Why why) {
         for (CaseParticipant participant : AssessmentRecords.participants(em, record.getId())) {
             reopenOnly(em, record, participant, caller, now, why);
         }
@@ -36,27 +48,28 @@ public final class AssessmentReopening {
     }
 
     private static boolean reopenOnly(EntityManager em, CaseRecord record, CaseParticipant participant, Caller caller,
-            Instant now, String why) {
+            Instant now, Why why) {
         return AssessmentRecords.of(em, participant.getId())
                 .filter(a -> a.getStatus() != AssessmentTerms.Status.IN_PROGRESS).map(a -> {
                     a.reopen();
                     AssessmentService.event(em, record.getId(), caller, now, CaseTerms.EventKind.ASSESSMENT_REOPENED,
-                            "Assessment of the " + CaseGuards.label(participant.getRole()) + " re-opened: " + why);
+                            "Assessment of the " + CaseGuards.label(participant.getRole()) + " re-opened: " + why.words,
+                            Map.of("role", participant.getRole().name(), "why", why.name()));
                     return true;
                 }).orElse(false);
     }
 
-    private static void setAsideDecision(EntityManager em, CaseRecord record, Caller caller, Instant now, String why) {
+    private static void setAsideDecision(EntityManager em, CaseRecord record, Caller caller, Instant now, Why why) {
         AssessmentRecords.currentDecision(em, record.getId()).ifPresent(decision -> {
-            decision.supersede(now, "Set aside: " + why);
+            decision.supersede(now, "Set aside: " + why.words);
             AssessmentService.event(em, record.getId(), caller, now, CaseTerms.EventKind.DECISION_SUPERSEDED,
-                    "Supervision decision set aside: " + why);
+                    "Supervision decision set aside: " + why.words, Map.of("why", why.name()));
         });
         CaseStage stage = record.getStage();
         if (stage.compareTo(CaseStage.ASSESSMENT) > 0 && stage != CaseStage.CLOSED) {
             record.moveTo(CaseStage.ASSESSMENT);
             AssessmentService.event(em, record.getId(), caller, now, CaseTerms.EventKind.STAGE_CHANGED,
-                    "Returned to assessment: " + why);
+                    "Returned to assessment: " + why.words, Map.of("why", why.name(), "variant", "returned"));
         }
     }
 }

@@ -99,7 +99,8 @@ public class AssessmentService {
             Instant now = Instant.now();
             assessment.complete(caller.getName(), now);
             event(em, caseId, caller, now, CaseTerms.EventKind.ASSESSMENT_COMPLETED,
-                    "Assessment of the " + CaseGuards.label(participant.getRole()) + " completed");
+                    "Assessment of the " + CaseGuards.label(participant.getRole()) + " completed",
+                    Map.of("role", participant.getRole().name()));
             return reader.view(em, participant);
         });
     }
@@ -122,7 +123,8 @@ public class AssessmentService {
             Instant now = Instant.now();
             assessment.signOff(caller.userId().toString(), caller.getName(), now);
             event(em, caseId, caller, now, CaseTerms.EventKind.ASSESSMENT_SIGNED_OFF,
-                    "Assessment of the " + CaseGuards.label(participant.getRole()) + " signed off");
+                    "Assessment of the " + CaseGuards.label(participant.getRole()) + " signed off",
+                    Map.of("role", participant.getRole().name()));
             return reader.view(em, participant);
         });
     }
@@ -174,5 +176,10 @@ public class AssessmentService {
 
     static void event(EntityManager em, String caseId, Caller caller, Instant at, CaseTerms.EventKind kind, String note) {
         CaseEvent.record(em, caseId, caller.getName(), at, kind, note);
+    }
+
+    static void event(EntityManager em, String caseId, Caller caller, Instant at, CaseTerms.EventKind kind, String note,
+            Map<String, ?> params) {
+        CaseEvent.record(em, caseId, caller.getName(), at, kind, note, params);
     }
 }

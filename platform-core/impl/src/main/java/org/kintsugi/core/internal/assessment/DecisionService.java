@@ -3,6 +3,7 @@ package org.kintsugi.core.internal.assessment;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -66,7 +67,8 @@ public class DecisionService {
                     cipher.encrypt(Text.orNull(body.conditions), decision.getId(), "conditions"));
             em.persist(decision);
             AssessmentService.event(em, caseId, caller, now, CaseTerms.EventKind.DECISION_MADE,
-                    "Supervision decision: " + body.outcome.name().toLowerCase().replace('_', ' '));
+                    "Supervision decision: " + body.outcome.name().toLowerCase().replace('_', ' '),
+                    Map.of("outcome", body.outcome.name()));
         });
         return reader.decisions(caller, caseId);
     }

@@ -1,6 +1,7 @@
 package org.kintsugi.core.internal.assessment;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -57,8 +58,8 @@ public class RiskInformationService {
             em.persist(risk);
             String who = CaseGuards.label(participant.getRole());
             AssessmentService.event(em, caseId, caller, now, CaseTerms.EventKind.RISK_INFORMATION_RECORDED,
-                    "New risk information recorded about the " + who);
-            AssessmentReopening.reopen(em, record, participant, caller, now, "new risk information");
+                    "New risk information recorded about the " + who, Map.of("role", participant.getRole().name()));
+            AssessmentReopening.reopen(em, record, participant, caller, now, AssessmentReopening.Why.NEW_RISK_INFORMATION);
             return reader.view(em, participant);
         });
     }

@@ -1,6 +1,7 @@
 package org.kintsugi.core.internal.cases;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import javax.persistence.Column;
@@ -11,7 +12,10 @@ import javax.persistence.Enumerated;
 import javax.persistence.Id;
 import javax.persistence.Table;
 
-/** One entry of a case's timeline. Notes are written by the system and hold no personal details. */
+/**
+ * One entry of a case's timeline. Notes are written by the system and hold no personal details; the
+ * particulars are also kept apart ({@link TimelineParams}), so a screen can say the entry in Welsh.
+ */
 @Entity
 @Table(name = "case_event")
 public class CaseEvent {
@@ -25,6 +29,8 @@ public class CaseEvent {
     @Enumerated(EnumType.STRING)
     private CaseTerms.EventKind kind;
     private String note;
+    /** The particulars as a JSON object of strings, for example {"from":"REFERRED","to":"FIRST_CONTACT"}. */
+    private String params;
 
     protected CaseEvent() {
     }
@@ -41,11 +47,20 @@ public class CaseEvent {
     /** Adds an entry to the case's timeline, in the caller's transaction. */
     public static void record(EntityManager em, String caseId, String actor, Instant at, CaseTerms.EventKind kind,
             String note) {
-        em.persist(new CaseEvent(UUID.randomUUID().toString(), caseId, at, actor, kind, note));
+        record(em, caseId, actor, at, kind, note, Map.of());
+    }
+
+    /** An entry with its particulars (enum names, user names, dates; never personal details). */
+    public static void record(EntityManager em, String caseId, String actor, Instant at, CaseTerms.EventKind kind,
+            String note, Map<String, ?> params) {
+        CaseEvent event = new CaseEvent(UUID.randomUUID().toString(), caseId, at, actor, kind, note);
+        event.params = TimelineParams.write(params);
+        em.persist(event);
     }
 
     public Instant getOccurredAt() { return occurredAt; }
     public String getActor() { return actor; }
     public CaseTerms.EventKind getKind() { return kind; }
     public String getNote() { return note; }
+    public Map<String, String> getParams() { return TimelineParams.read(params); }
 }

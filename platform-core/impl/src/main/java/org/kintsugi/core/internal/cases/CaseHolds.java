@@ -55,7 +55,8 @@ public class CaseHolds {
             record.hold(next, caller.getName(), onBehalfOf, now, cipher.encrypt(Text.orNull(request.reason), caseId, "holdReason"),
                     cipher.encrypt(Text.orNull(request.tellOtherParty), caseId, "holdTellOther"));
             CaseEvent.record(em, caseId, caller.getName(), now,
-                    CaseTerms.EventKind.valueOf(kind.name()), HoldRules.timelineNote(kind, em, onBehalfOf));
+                    CaseTerms.EventKind.valueOf(kind.name()), HoldRules.timelineNote(kind, em, onBehalfOf),
+                    HoldRules.timelineParams(kind, em, onBehalfOf));
             em.flush();
             listeners.tell(new CaseHoldChange(caseId, kind, now));
         });

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import org.kintsugi.core.api.cases.CaseHold;
 import org.kintsugi.core.api.cases.CaseStage;
@@ -158,12 +159,15 @@ public final class CaseViews {
         public final String actor;
         public final CaseTerms.EventKind kind;
         public final String note;
+        /** The particulars a screen needs to say the entry in its language; null when none were kept. */
+        public final Map<String, String> params;
 
         Event(CaseEvent e) {
             this.at = e.getOccurredAt();
             this.actor = e.getActor();
             this.kind = e.getKind();
             this.note = e.getNote();
+            this.params = e.getParams();
         }
     }
 

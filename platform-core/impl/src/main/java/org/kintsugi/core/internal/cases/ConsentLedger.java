@@ -3,6 +3,7 @@ package org.kintsugi.core.internal.cases;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import javax.persistence.EntityManager;
@@ -52,7 +53,8 @@ public class ConsentLedger {
             consent.sealInformation(cipher.encrypt(Text.orNull(body.informationGiven), consent.getId(), "informationGiven"));
             em.persist(consent);
             CaseEvent.record(em, caseId, caller.getName(), now,
-                    CaseTerms.EventKind.CONSENT_GIVEN, "Consent recorded: " + body.purpose);
+                    CaseTerms.EventKind.CONSENT_GIVEN, "Consent recorded: " + body.purpose,
+                    Map.of("purpose", body.purpose));
         });
         return cases.get(caller, caseId);
     }
@@ -71,7 +73,8 @@ public class ConsentLedger {
             Instant now = Instant.now();
             consent.withdraw(caller.getName(), now);
             CaseEvent.record(em, caseId, caller.getName(), now,
-                    CaseTerms.EventKind.CONSENT_WITHDRAWN, "Consent withdrawn: " + consent.getPurpose());
+                    CaseTerms.EventKind.CONSENT_WITHDRAWN, "Consent withdrawn: " + consent.getPurpose(),
+                    Map.of("purpose", consent.getPurpose()));
         });
         return cases.get(caller, caseId);
     }

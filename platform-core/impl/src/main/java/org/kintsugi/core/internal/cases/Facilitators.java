@@ -3,6 +3,7 @@ package org.kintsugi.core.internal.cases;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.UUID;
 
 import javax.persistence.EntityManager;
@@ -66,7 +67,9 @@ public class Facilitators {
             em.persist(facilitator);
             CaseEvent.record(em, caseId, caller.getName(), now,
                     CaseTerms.EventKind.FACILITATOR_ALLOCATED, "Facilitator allocated: " + user.getUsername()
-                    + (chosenByPersonHarmed ? " (chosen by the person harmed)" : ""));
+                    + (chosenByPersonHarmed ? " (chosen by the person harmed)" : ""),
+                    chosenByPersonHarmed ? Map.of("facilitator", user.getUsername(), "variant", "chosen")
+                            : Map.of("facilitator", user.getUsername()));
         });
         return cases.get(caller, caseId);
     }

@@ -1,5 +1,7 @@
 package org.kintsugi.core.internal.cases;
 
+import java.util.Map;
+
 import javax.persistence.EntityManager;
 
 import org.kintsugi.core.api.cases.CaseHold;
@@ -50,6 +52,12 @@ public final class HoldRules {
     }
 
     /** Timeline notes say what happened, never why: the reason is free text and stays encrypted. */
+    /** Whose withdrawal it was, by role; the other kinds need no particulars. */
+    static Map<String, String> timelineParams(CaseHoldChange.Kind kind, EntityManager em, String onBehalfOf) {
+        return kind == CaseHoldChange.Kind.WITHDRAWN
+                ? Map.of("role", em.find(CaseParticipant.class, onBehalfOf).getRole().name()) : Map.of();
+    }
+
     static String timelineNote(CaseHoldChange.Kind kind, EntityManager em, String onBehalfOf) {
         switch (kind) {
             case PAUSED:

@@ -3,6 +3,7 @@ package org.kintsugi.core.internal.lifecycle;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.UUID;
 
 import javax.persistence.EntityManager;
@@ -66,7 +67,8 @@ public class CaseLifecycle {
             CaseStage from = record.getStage();
             record.moveTo(next);
             event(em, caseId, caller, Instant.now(), CaseTerms.EventKind.STAGE_CHANGED,
-                    "Moved from " + CaseGuards.label(from) + " to " + CaseGuards.label(next));
+                    "Moved from " + CaseGuards.label(from) + " to " + CaseGuards.label(next),
+                    Map.of("from", from.name(), "to", next.name()));
         });
         return cases.get(caller, caseId);
     }
@@ -87,7 +89,8 @@ public class CaseLifecycle {
             String note = body.note == null || body.note.isBlank() ? null : body.note.trim();
             record.close(body.reason, caller.getName(), now, cipher.encrypt(note, caseId, "closeNote"), retainUntil);
             event(em, caseId, caller, now, CaseTerms.EventKind.CLOSED, "Closed: "
-                    + body.reason.name().toLowerCase().replace('_', ' ') + "; kept until " + retainUntil);
+                    + body.reason.name().toLowerCase().replace('_', ' ') + "; kept until " + retainUntil,
+                    Map.of("closeReason", body.reason.name(), "until", retainUntil));
             em.flush();
             listeners.tell(new CaseHoldChange(caseId, CaseHoldChange.Kind.CLOSED, now));
         });
@@ -110,7 +113,7 @@ public class CaseLifecycle {
             Instant now = Instant.now();
             record.reEngage();
             event(em, caseId, caller, now, CaseTerms.EventKind.RE_ENGAGED, "Re-engaged: the process starts again at first contact");
-            AssessmentReopening.reopenAll(em, record, caller, now, "the case was re-engaged");
+            AssessmentReopening.reopenAll(em, record, caller, now, AssessmentReopening.Why.RE_ENGAGED);
             if (ConsentLedger.lapseForReEngagement(em, caseId, now) > 0) {
                 event(em, caseId, caller, now, CaseTerms.EventKind.CONSENT_LAPSED,
                         "Consents for the earlier process lapsed; aggregate statistics consent kept");
@@ -127,5 +130,10 @@ public class CaseLifecycle {
 
     static void event(EntityManager em, String caseId, Caller caller, Instant at, CaseTerms.EventKind kind, String note) {
         CaseEvent.record(em, caseId, caller.getName(), at, kind, note);
+    }
+
+    static void event(EntityManager em, String caseId, Caller caller, Instant at, CaseTerms.EventKind kind, String note,
+            Map<String, ?> params) {
+        CaseEvent.record(em, caseId, caller.getName(), at, kind, note, params);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import javax.persistence.TypedQuery;
@@ -55,7 +56,8 @@ public class CaseTasks {
             task.done(caller.getName(), now);
             CaseTasksDue.refresh(em, record);
             CaseLifecycle.event(em, caseId, caller, now, CaseTerms.EventKind.TASK_DONE,
-                    "Task done: " + task.getKind().name().toLowerCase().replace('_', ' '));
+                    "Task done: " + task.getKind().name().toLowerCase().replace('_', ' '),
+                    Map.of("task", task.getKind().name()));
         });
         return cases.get(caller, caseId);
     }

@@ -3,6 +3,7 @@ package org.kintsugi.core.internal.participants;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -67,7 +68,9 @@ public class CaseNotes {
             em.persist(note);
             CaseEvent.record(em, caseId, caller.getName(), now, CaseTerms.EventKind.NOTE_WRITTEN, audience.isEmpty()
                     ? "Note written for practitioners" : "Note written, may be shown to: " + audience.stream()
-                    .map(CaseGuards::label).sorted().collect(Collectors.joining(", ")));
+                    .map(CaseGuards::label).sorted().collect(Collectors.joining(", ")),
+                    audience.isEmpty() ? Map.of() : Map.of("variant", "shared", "roles",
+                            audience.stream().map(Enum::name).sorted().collect(Collectors.joining(","))));
             return view(note);
         });
     }

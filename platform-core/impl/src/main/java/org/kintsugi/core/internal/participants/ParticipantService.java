@@ -3,6 +3,7 @@ package org.kintsugi.core.internal.participants;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import javax.persistence.EntityManager;
@@ -55,7 +56,7 @@ public class ParticipantService {
             details.seal(participant, body.details);
             em.persist(participant);
             CaseEvent.record(em, caseId, caller.getName(), now, CaseTerms.EventKind.PARTICIPANT_ADDED,
-                    "Participant added: " + CaseGuards.label(body.role));
+                    "Participant added: " + CaseGuards.label(body.role), Map.of("role", body.role.name()));
         });
         return cases.get(caller, caseId);
     }

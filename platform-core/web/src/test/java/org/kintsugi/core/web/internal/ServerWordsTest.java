@@ -17,14 +17,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every problem the server can send has words in English and Welsh. Each problem type written in the
+ * Everything the server says has words in English and Welsh. Every kind of case timeline entry has
+ * {@code timeline.<KIND>}. Every problem the server can send has words too. Each problem type written in the
  * sources ({@code conflict("rule", ...)}, {@code new ProblemException(409, "rule", ...)}) has
  * {@code problem.<type>} in the shell's message files or its module's. And the code of each
  * {@code new FieldProblem(...)} in the repository's main sources is looked up as {@code reason.<code>}
  * in the shell's message files, or, for a module's own codes ({@code <module>.<code>}), in that
  * module's. Reads the sources from the checkout, so a new code without its words fails the build.
  */
-class ProblemMessagesTest {
+class ServerWordsTest {
     private static final Path REPOSITORY = Path.of("../..").toAbsolutePath().normalize();
     private static final Path SHELL_MESSAGES = Path.of("src/main/resources/shell/messages");
     /** The code is the literal before the constructor's optional params; other literals are skipped whole. */
@@ -70,6 +71,17 @@ class ProblemMessagesTest {
             }
         }
         assertTrue(found > 20, "the scan finds the problem types");
+    }
+
+    @Test
+    void everyKindOfTimelineEntryHasWords() {
+        Path terms = REPOSITORY.resolve("platform-core/impl/src/main/java/org/kintsugi/core/internal/cases/CaseTerms.java");
+        Matcher kinds = Pattern.compile("enum EventKind \\{([^}]*)\\}").matcher(read(terms));
+        assertTrue(kinds.find(), "CaseTerms declares EventKind");
+        Set<String> english = keys(SHELL_MESSAGES.resolve("en.json"));
+        for (String kind : kinds.group(1).split(",")) {
+            assertTrue(english.contains("timeline." + kind.trim()), "timeline." + kind.trim() + " has no words");
+        }
     }
 
     @Test

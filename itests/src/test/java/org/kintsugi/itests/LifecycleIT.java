@@ -85,6 +85,9 @@ public class LifecycleIT extends KintsugiTestSupport {
                 "{\"reason\":\"OTHER\"}").json().get("type").asText());
         assertEquals("urn:kintsugi:problem:case-closed", walk.move(walk.coordinator, "DELIVERY").json().get("type").asText());
         assertEquals(403, api.post("/api/cases/" + walk.caseId + "/re-engage", walk.practitioner.token, null).status());
+        assertTrue("the case page offers what the endpoint allows",
+                actions(api, walk.coordinator, walk.caseId).get("re-engage").get("allowed").asBoolean());
+        assertEquals("forbidden", actions(api, walk.practitioner.token, walk.caseId).get("re-engage").get("rule").asText());
 
         JsonNode again = api.post("/api/cases/" + walk.caseId + "/re-engage", walk.coordinator, null).json();
         assertEquals("FIRST_CONTACT", again.get("stage").asText());

@@ -70,8 +70,11 @@ public class CaseActions {
         }
     }
 
+    /** As the endpoint decides it: hub staff, a closed case (so not the open-case guard the others use). */
     private static void reEngage(Caller caller, CaseRecord record) {
-        hubStaff(caller, record, "re-engage a case");
+        if (!CaseScope.hubStaff(caller, record)) {
+            throw ProblemException.forbidden("Only the region's hub staff re-engage a case.");
+        }
         if (record.getStage() != CaseStage.CLOSED) {
             throw ProblemException.conflict("case-not-closed", "Only a closed case can be re-engaged.");
         }

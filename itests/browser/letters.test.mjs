@@ -20,7 +20,7 @@ await run(async (page) => {
   await noAxeViolations(page, 'letters to review');
   await page.getByRole('button', { name: 'Caseload', exact: true }).click();
   await page.locator('table.cases button.link').first().click();
-  await page.getByText('Indirect contact (').waitFor();
+  await page.getByText(/^Indirect contact \(\d{4}-\d{2}-\d{2}\)/).waitFor(); // the current decision, not its timeline entry
   assert.equal(await page.getByText('Person harmed: signed off').count(), 1, 'the case page shows the signed-off assessments');
   await page.getByRole('button', { name: 'Letters', exact: true }).click();
   await page.getByRole('heading', { name: 'New letter or questions' }).waitFor();

@@ -118,6 +118,40 @@ await run(async (p) => {
   await page.getByText('Aggregate statistics (given)').waitFor();
   step('a consent is recorded from the case page, after the server asked for the no-incentive confirmation');
 
+  await page.locator('#add-participant').click();
+  await page.getByLabel('Taking part as').selectOption('SUPPORTER');
+  await page.locator('#case-participant button[type="submit"]').click();
+  await page.locator('[id="case-participant-supports-error"]')
+    .filter({ hasText: /^Choose the participant of this case whom this supporter supports\.$/ }).waitFor();
+  await page.locator('[id="case-participant-details.name-error"]').waitFor({ state: 'visible' });
+  await noAxeViolations('add a participant, refused');
+  const harmed = await page.locator('#case-participant-supports option', { hasText: 'Person harmed' }).getAttribute('value');
+  await page.getByLabel('Whom they support (supporters only)').selectOption(harmed);
+  await page.getByLabel('Name', { exact: true }).fill('Synthetic Supporter G');
+  await page.locator('#case-participant button[type="submit"]').click();
+  await page.locator('#participants li', { hasText: 'Supporter: Synthetic Supporter G' }).waitFor();
+  step('a supporter joins the case from its page, once the server was told whom they support');
+
+  await page.locator('#write-note').click();
+  await page.getByLabel('Note', { exact: true }).fill('Synthetic: prefers calls after 6pm');
+  await page.getByLabel('Person harmed', { exact: true }).check();
+  await noAxeViolations('write a note');
+  await page.locator('#case-note button[type="submit"]').click();
+  await page.locator('#notes li', { hasText: 'Synthetic: prefers calls after 6pm (may be shown to: Person harmed)' }).waitFor();
+  await page.getByText('Note written, may be shown to: Person harmed').waitFor();
+  assert.equal(await page.getByText('Note written, may be shown to: Person harmed').textContent().then((x) => x.includes('6pm')), false,
+    'the timeline says a note was written, never what it says');
+  step('a note is written and shared with the person harmed; the timeline records it without its text');
+
+  await page.locator('button[data-action="close"]').click();
+  await page.getByLabel('Why the case closes').selectOption('NO_ENGAGEMENT');
+  await page.locator('#case-close button[type="submit"]').click();
+  await page.locator('.facts dd', { hasText: 'Closed' }).waitFor();
+  await page.locator('button[data-action="re-engage"]:not([disabled])').click();
+  await page.locator('.facts dd', { hasText: 'First contact' }).waitFor();
+  await page.getByText(/Re-engaged: the process starts again at first contact/).waitFor();
+  step('a case closed for want of engagement is re-engaged: it starts again at first contact');
+
   await page.locator('button[data-action="withdraw"]').click();
   await page.getByLabel('Reason (kept private)').fill('Synthetic: no longer wishes to continue');
   idleTooLong(user);
@@ -150,8 +184,8 @@ await run(async (p) => {
   await page.locator('.facts dd', { hasText: 'Closed' }).waitFor();
   await page.getByText(new RegExp(`Closed: Withdrawn; kept until \\d{4}-\\d{2}-\\d{2} \\(${user}\\)`)).waitFor();
   await page.getByText('Withdrawn on behalf of: Person harmed').waitFor();
-  assert.equal(await page.locator('button[data-action="re-engage"]').isDisabled(), true,
-    'a withdrawn case, once closed, is not re-engaged (the server says why)');
+  assert.equal(await page.locator('button[data-action="re-engage"]').isEnabled(), true,
+    'a closed case can be re-engaged later, whoever stopped it: the person harmed sets the pace');
   await page.getByRole('button', { name: 'Cymraeg' }).click();
   await page.getByRole('button', { name: 'Llwyth achosion' }).click();
   await page.locator('table.cases button.link').first().click();

@@ -3,15 +3,25 @@ import { call } from '../api.js';
 import { t } from '../i18n.js';
 import { element } from '../dom.js';
 import { alertBox, field, showProblem } from '../forms.js';
+import { METHODS } from './referral-form.js';
 
 const CLOSE_REASONS = ['COMPLETED', 'WITHDRAWN', 'HALTED', 'NOT_SUITABLE', 'NO_ENGAGEMENT', 'OTHER'];
 const OUTCOMES = ['DIRECT_CONTACT', 'INDIRECT_CONTACT', 'SURVIVOR_ONLY', 'NOT_SUITABLE'];
 const PURPOSES = ['TAKE_PART', 'BE_CONTACTED', 'AGGREGATE_STATISTICS'];
+const PARTY_ROLES = ['PERSON_HARMED', 'PERSON_RESPONSIBLE', 'SUPPORTER', 'AFFECTED_OTHER'];
 const choose = (values, prefix) => [['', t('referral.choose')], ...values.map((v) => [v, t(`${prefix}.${v}`)])];
 
-/** What each form asks and where it goes; a checkbox field sends true or false. */
+/**
+ * What each form asks and where it goes. A checkbox field sends true or false, a checkbox group the list of
+ * values ticked; a dotted name (details.safeContact.0.method) sends a nested body.
+ */
 export function caseFormSpec(kind, c) {
+  const named = (p) => `${t(`role.${p.role}`)}${p.details && p.details.name ? `: ${p.details.name}` : ''}`;
   const parties = c.participants.filter((p) => p.role !== 'FACILITATOR').map((p) => [p.id, t(`role.${p.role}`)]);
+  const supportable = c.participants.filter((p) => p.role !== 'FACILITATOR' && p.role !== 'SUPPORTER').map((p) => [p.id, named(p)]);
+  const joinable = ['SUPPORTER', 'AFFECTED_OTHER',
+    ...(c.participants.some((p) => p.role === 'PERSON_RESPONSIBLE') ? [] : ['PERSON_RESPONSIBLE'])];
+  const present = PARTY_ROLES.filter((role) => c.participants.some((p) => p.role === role));
   return {
     close: { path: 'close', title: 'action.close', fields: [
       { name: 'reason', label: 'caseForm.closeReason', kind: 'select', options: choose(CLOSE_REASONS, 'closeReason'), required: true },
@@ -26,6 +36,15 @@ export function caseFormSpec(kind, c) {
       { name: 'wordingVersion', label: 'caseForm.wordingVersion', kind: 'input', required: true },
       { name: 'informationGiven', label: 'caseForm.informationGiven', kind: 'textarea' },
       { name: 'noIncentiveOffered', label: 'caseForm.noIncentive', kind: 'checkbox' }] },
+    participant: { path: 'participants', title: 'caseForm.participantTitle', fields: [
+      { name: 'role', label: 'caseForm.participantRole', kind: 'select', options: choose(joinable, 'role'), required: true },
+      { name: 'supports', label: 'caseForm.supports', kind: 'select', options: [['', t('caseForm.supportsNobody')], ...supportable] },
+      { name: 'details.name', label: 'caseForm.participantName', kind: 'input', required: true },
+      { name: 'details.safeContact.0.method', label: 'referral.safeMethod', kind: 'select', options: choose(METHODS, 'method') },
+      { name: 'details.safeContact.0.value', label: 'referral.safeValue', kind: 'input' }] },
+    note: { path: 'notes', title: 'caseForm.noteTitle', fields: [
+      { name: 'text', label: 'caseForm.noteText', kind: 'textarea', required: true },
+      { name: 'visibleTo', label: 'caseForm.visibleTo', kind: 'checkboxes', options: present.map((r) => [r, t(`role.${r}`)]) }] },
   }[kind];
 }
 
@@ -35,8 +54,11 @@ export function renderCaseForm(main, c, kind, done) {
   form.append(element('h2', { text: t(spec.title) }), alertBox());
   const fields = [];
   const boxes = [];
+  const groups = [];
   for (const f of spec.fields) {
-    if (f.kind === 'checkbox') {
+    if (f.kind === 'checkboxes') {
+      groups.push({ name: f.name, ticks: checkboxGroup(form, `case-${kind}-${f.name}`, t(f.label), f.options) });
+    } else if (f.kind === 'checkbox') {
       const box = element('input', { type: 'checkbox', id: `case-${kind}-${f.name}` });
       const row = element('div', { class: 'check' });
       row.append(box, element('label', { for: box.id, text: t(f.label) }));
@@ -52,8 +74,9 @@ export function renderCaseForm(main, c, kind, done) {
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const body = {};
-    fields.forEach((f) => { if (f.control.value.trim()) body[f.name] = f.control.value; });
+    fields.forEach((f) => { if (f.control.value.trim()) nest(body, f.name, f.control.value); });
     boxes.forEach((b) => { body[b.name] = b.box.checked; });
+    groups.forEach((g) => { body[g.name] = g.ticks.filter((tick) => tick.checked).map((tick) => tick.value); });
     const reply = await call('POST', `/api/cases/${c.id}/${spec.path}`, body);
     if (reply.ok) {
       await done();
@@ -63,6 +86,32 @@ export function renderCaseForm(main, c, kind, done) {
   });
   main.replaceChildren(form);
   fields[0].control.focus();
+}
+
+/** Sets a dotted path in body; a numeric part makes an array (safeContact.0.method). */
+function nest(body, name, value) {
+  const parts = name.split('.');
+  let at = body;
+  parts.slice(0, -1).forEach((part, i) => {
+    at[part] = at[part] || (/^\d+$/.test(parts[i + 1]) ? [] : {});
+    at = at[part];
+  });
+  at[parts[parts.length - 1]] = value;
+}
+
+/** A labelled group of checkboxes (a fieldset), one per [value, label]; returns the boxes. */
+function checkboxGroup(form, id, legend, options) {
+  const set = element('fieldset', { id });
+  set.append(element('legend', { text: legend }));
+  const ticks = options.map(([value, text]) => {
+    const box = element('input', { type: 'checkbox', id: `${id}-${value}`, value });
+    const row = element('div', { class: 'check' });
+    row.append(box, element('label', { for: box.id, text }));
+    set.append(row);
+    return box;
+  });
+  form.append(set);
+  return ticks;
 }
 
 /** Allocate a facilitator: the region's practitioners, those with lapsed supervision or observation shown but not choosable. */

@@ -6,14 +6,15 @@ import { renderHoldForm } from './hold-form.js';
 import { renderAllocateForm, renderCaseForm, renderRiskForm } from './case-forms.js';
 import { renderAssessmentForm } from './assessment-form.js';
 import { openModuleScreen, screensForCase } from '../module-screens.js';
+import { detail } from '../forms.js';
 
 const HOLDS = ['pause', 'resume', 'withdraw', 'halt'];
 const FORMS = ['close', 'decide', 'allocate-facilitator'];
 
 export async function renderCase(main, caseId, back) {
-  const [page, actions, assessments, decisions] = await Promise.all([call('GET', `/api/cases/${caseId}`),
+  const [page, actions, assessments, decisions, notes] = await Promise.all([call('GET', `/api/cases/${caseId}`),
     call('GET', `/api/cases/${caseId}/actions`), call('GET', `/api/cases/${caseId}/assessments`),
-    call('GET', `/api/cases/${caseId}/decisions`)]);
+    call('GET', `/api/cases/${caseId}/decisions`), call('GET', `/api/cases/${caseId}/notes`)]);
   if (!page.ok || !actions.ok) {
     main.replaceChildren(element('p', { role: 'alert', text: t('shell.screenFailed') }));
     return;
@@ -26,13 +27,13 @@ export async function renderCase(main, caseId, back) {
     [t('case.region'), c.region], [t('case.opened'), c.openedAt.slice(0, 10)]]));
   main.append(section(t('case.actions'), actionList(main, c, actions.body, back)));
   main.append(moduleTabs(c));
-  main.append(participantSection(main, c, back));
+  const reopen = () => renderCase(main, c.id, back);
+  const running = c.stage !== 'CLOSED' && c.hold !== 'WITHDRAWN' && c.hold !== 'HALTED';
+  main.append(participantSection(main, c, back, running));
   const consents = section(t('case.consents'), list((c.consents || []).map((k) =>
     `${t(`purpose.${k.purpose}`)} (${k.active ? t('case.consentActive') : t('case.consentWithdrawn')})`)));
-  const record = element('button', { type: 'button', id: 'record-consent', text: t('caseForm.consentTitle') });
-  record.addEventListener('click', () => renderCaseForm(main, c, 'consent', () => renderCase(main, c.id, back)));
-  if (c.stage !== 'CLOSED' && c.hold !== 'WITHDRAWN' && c.hold !== 'HALTED') {
-    consents.append(record); // nothing new is recorded on a stopped or closed case
+  if (running) { // nothing new is recorded on a stopped or closed case
+    consents.append(formButton('record-consent', 'caseForm.consentTitle', () => renderCaseForm(main, c, 'consent', reopen)));
   }
   main.append(consents);
   main.append(assessmentSection(main, c, assessments.ok ? assessments.body : [], back));
@@ -40,6 +41,7 @@ export async function renderCase(main, caseId, back) {
     `${t(`outcome.${d.outcome}`)} (${d.decidedAt.slice(0, 10)})${d.conditions ? `: ${d.conditions}` : ''}`))));
   main.append(section(t('case.tasks'), list((c.tasks || []).map((k) =>
     `${t(`task.${k.kind}`)}: ${k.doneAt ? t('case.taskDone') : `${t('case.due')} ${k.dueOn}${k.overdue ? ` (${t('caseload.overdue')})` : ''}`}`))));
+  main.append(noteSection(main, c, notes.ok ? notes.body : [], running, reopen));
   main.append(section(t('case.timeline'), list((c.timeline || []).map((e) => `${e.at.slice(0, 16).replace('T', ' ')} ${event(e)} (${e.actor})`))));
   main.focus();
 }
@@ -72,7 +74,7 @@ async function act(main, c, action, back) {
     const moved = action === 're-engage' ? await call('POST', `/api/cases/${c.id}/re-engage`)
       : await call('POST', `/api/cases/${c.id}/stage`, { to: action.substring('move-to-'.length) });
     if (!moved.ok) {
-      main.prepend(element('p', { role: 'alert', class: 'alert', text: moved.body ? moved.body.detail : t('shell.screenFailed') }));
+      main.prepend(element('p', { role: 'alert', class: 'alert', text: moved.body ? detail(moved.body) : t('shell.screenFailed') }));
       return;
     }
     await reopen();
@@ -166,7 +168,7 @@ function assessmentSection(main, c, assessments, back) {
         if (reply.ok) {
           await reopen();
         } else {
-          li.append(element('span', { role: 'alert', class: 'why', text: reply.body ? reply.body.detail : t('shell.screenFailed') }));
+          li.append(element('span', { role: 'alert', class: 'why', text: reply.body ? detail(reply.body) : t('shell.screenFailed') }));
         }
       });
       li.append(' ', sign);
@@ -179,8 +181,25 @@ function assessmentSection(main, c, assessments, back) {
   return section(t('case.assessments'), ul);
 }
 
-/** Who is in the case; a facilitator can be taken off it here (the server decides who may). */
-function participantSection(main, c, back) {
+function formButton(id, label, open) {
+  const button = element('button', { type: 'button', id, text: t(label) });
+  button.addEventListener('click', open);
+  return button;
+}
+
+/** Case notes in the order written, with whom each may be shown; practitioners see them all. */
+function noteSection(main, c, notes, running, reopen) {
+  const s = section(t('case.notes'), list(notes.map((n) => `${n.writtenAt.slice(0, 16).replace('T', ' ')} ${n.writtenBy}: ${n.text}`
+    + (n.visibleTo.length ? ` (${t('case.noteShownTo', { roles: n.visibleTo.map((r) => t(`role.${r}`)).join(', ') })})` : ''))));
+  s.id = 'notes';
+  if (running) {
+    s.append(formButton('write-note', 'caseForm.noteTitle', () => renderCaseForm(main, c, 'note', reopen)));
+  }
+  return s;
+}
+
+/** Who is in the case; a facilitator can be taken off it here (the server decides who may); others join here. */
+function participantSection(main, c, back, running) {
   const ul = element('ul', { id: 'participants' });
   for (const p of c.participants) {
     const li = element('li', { text: `${t(`role.${p.role}`)}${p.details && p.details.name ? `: ${p.details.name}` : ''}` });
@@ -191,14 +210,19 @@ function participantSection(main, c, back) {
         if (reply.ok) {
           await renderCase(main, c.id, back);
         } else {
-          li.append(element('span', { role: 'alert', class: 'why', text: reply.body ? reply.body.detail : t('shell.screenFailed') }));
+          li.append(element('span', { role: 'alert', class: 'why', text: reply.body ? detail(reply.body) : t('shell.screenFailed') }));
         }
       });
       li.append(' ', remove);
     }
     ul.append(li);
   }
-  return section(t('case.participants'), ul);
+  const s = section(t('case.participants'), ul);
+  if (running) {
+    s.append(formButton('add-participant', 'caseForm.participantTitle',
+      () => renderCaseForm(main, c, 'participant', () => renderCase(main, c.id, back))));
+  }
+  return s;
 }
 
 /** Which message family names a timeline particular's value (a stage, a role, ...); others show as they are. */

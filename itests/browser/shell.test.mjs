@@ -111,7 +111,8 @@ await run(async (p) => {
   await page.getByLabel('To what').selectOption('AGGREGATE_STATISTICS');
   await page.getByLabel('Version of the consent wording read to them').fill('consent-wording-v3');
   await page.locator('#case-consent button[type="submit"]').click();
-  await page.locator('#case-consent .alert', { hasText: 'noIncentiveOffered' }).waitFor();
+  await page.locator('#case-consent-noIncentiveOffered-error')
+    .filter({ hasText: /^Confirm that no incentive was offered: nobody may be offered one to take part\.$/ }).waitFor();
   await noAxeViolations('record a consent, refused');
   await page.getByLabel('No incentive was offered for this consent').check();
   await page.locator('#case-consent button[type="submit"]').click();

@@ -60,10 +60,12 @@ export function renderCaseForm(main, c, kind, done) {
       groups.push({ name: f.name, ticks: checkboxGroup(form, `case-${kind}-${f.name}`, t(f.label), f.options) });
     } else if (f.kind === 'checkbox') {
       const box = element('input', { type: 'checkbox', id: `case-${kind}-${f.name}` });
+      const error = element('p', { id: `${box.id}-error`, class: 'field-error', hidden: true });
+      box.setAttribute('aria-describedby', error.id);
       const row = element('div', { class: 'check' });
       row.append(box, element('label', { for: box.id, text: t(f.label) }));
-      form.append(row);
-      boxes.push({ name: f.name, box });
+      form.append(error, row);
+      boxes.push({ name: f.name, box, control: box, error }); // the server's word on it goes beside it
     } else {
       fields.push(field(form, f.name, t(f.label), f.kind, f.options || [], Boolean(f.required)));
     }
@@ -81,7 +83,7 @@ export function renderCaseForm(main, c, kind, done) {
     if (reply.ok) {
       await done();
     } else {
-      showProblem(form, fields, reply.body);
+      showProblem(form, [...fields, ...boxes], reply.body);
     }
   });
   main.replaceChildren(form);

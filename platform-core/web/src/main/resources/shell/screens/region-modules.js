@@ -2,6 +2,7 @@
 import { call } from '../api.js';
 import { t } from '../i18n.js';
 import { element } from '../dom.js';
+import { detail } from '../forms.js';
 
 export async function renderRegionModules(main, me) {
   main.replaceChildren(element('h1', { text: t('modules.title') }));
@@ -28,7 +29,7 @@ export async function renderRegionModules(main, me) {
           status.textContent = t(box.checked ? 'modules.enabled' : 'modules.disabled', { name: module.name, region: code });
         } else {
           box.checked = !box.checked;
-          status.textContent = reply.body && reply.body.detail ? reply.body.detail : t('shell.screenFailed');
+          status.textContent = reply.body && reply.body.detail ? detail(reply.body) : t('shell.screenFailed');
         }
       });
       const row = element('div', { class: 'check' });

@@ -53,6 +53,15 @@ await run(async (p) => {
   await page.keyboard.press('Tab');
   await page.getByText('Referred by: this is needed.').waitFor();
   step('a required field left empty says so at once');
+  const crimeReference = page.getByLabel('Crime reference (optional)');
+  await crimeReference.fill('X'.repeat(61));
+  await page.locator('#referral-crimeReference-error').filter({ hasText: /^This can be at most 60 characters\.$/ }).waitFor();
+  assert.equal(await crimeReference.getAttribute('aria-invalid'), 'true');
+  await crimeReference.press('Backspace');
+  await page.locator('#referral-crimeReference-error').waitFor({ state: 'hidden' });
+  assert.equal((await crimeReference.inputValue()).length, 60, 'nothing typed is cut off by the form');
+  await crimeReference.fill('');
+  step('a field longer than the server takes says so as it is typed');
   await page.getByLabel('Name of the person harmed').fill('Synthetic Person E');
   await page.getByRole('button', { name: 'Send the referral' }).click();
   await page.locator('#referral-source-error').waitFor({ state: 'visible' });

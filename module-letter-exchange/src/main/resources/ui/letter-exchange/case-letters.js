@@ -83,7 +83,7 @@ function composeForm(container, ctx, again, original) {
     [...(original ? [] : [['', t('letterExchange.chooseWriter')]]), ...parties.map((p) => [p.id, t(`role.${p.role}`)])], true);
   const kind = ctx.field(form, 'kind', t('letterExchange.kind'), 'select',
     ['LETTER', 'QUESTIONS'].map((k) => [k, t(`letterExchange.kind.${k}`)]));
-  const text = ctx.field(form, 'text', t('letterExchange.textLabel'), 'textarea', [], true);
+  const text = ctx.field(form, 'text', t('letterExchange.textLabel'), 'textarea', [], true, 20000);
   const noSend = element('input', { type: 'checkbox', id: 'letter-no-send' });
   const row = element('div', { class: 'check' });
   row.append(noSend, element('label', { for: 'letter-no-send', text: t('letterExchange.noSend') }));

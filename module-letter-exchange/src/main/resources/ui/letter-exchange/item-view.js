@@ -121,7 +121,7 @@ function reviewForm(ctx, item, step) {
   const checkedRow = element('div', { class: 'check' });
   checkedRow.append(checked, element('label', { for: 'contact-details-checked', text: t('letterExchange.checkedRest') }));
   fieldset.append(checkedRow);
-  const note = ctx.field(form, 'note', t('letterExchange.note'), 'textarea');
+  const note = ctx.field(form, 'note', t('letterExchange.note'), 'textarea', [], false, 4000);
   form.prepend(fieldset);
   const approve = element('button', { type: 'submit', 'data-letter-action': 'approve', text: t('letterExchange.approve') });
   const ret = element('button', { type: 'button', 'data-letter-action': 'return', text: t('letterExchange.return') });

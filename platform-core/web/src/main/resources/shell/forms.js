@@ -4,9 +4,10 @@ import { language, t } from './i18n.js';
 
 /**
  * A labelled control; kind is 'input', 'textarea' or 'select' (options: [[value, label]]). A required
- * one says so as soon as it is left empty, before anything is sent; the server's own checks follow.
+ * one says so as soon as it is left empty, and one with a max says so as soon as the text is longer, before
+ * anything is sent (nothing typed is cut off); the server's own checks follow.
  */
-export function field(form, name, label, kind = 'input', options = [], required = false) {
+export function field(form, name, label, kind = 'input', options = [], required = false, max = 0) {
   const id = `${form.id}-${name}`;
   const wrapper = element('div', { class: 'field' });
   const error = element('p', { id: `${id}-error`, class: 'field-error', hidden: true });
@@ -16,13 +17,19 @@ export function field(form, name, label, kind = 'input', options = [], required 
   }
   wrapper.append(element('label', { for: id, text: label }), error, control);
   form.append(wrapper);
+  const problem = () => {
+    if (required && !control.value.trim()) {
+      return t('form.required', { field: label });
+    }
+    return max && control.value.length > max ? t('reason.max-length', { max }) : '';
+  };
+  const check = () => {
+    const text = problem();
+    error.hidden = !text;
+    error.textContent = text;
+    control.setAttribute('aria-invalid', String(Boolean(text)));
+  };
   if (required) {
-    const check = () => {
-      const missing = !control.value.trim();
-      error.hidden = !missing;
-      error.textContent = missing ? t('form.required', { field: label }) : '';
-      control.setAttribute('aria-invalid', String(missing));
-    };
     // Leaving for another field of the form says so; leaving to cancel, or the form, does not
     // (the message would move the button being pressed).
     control.addEventListener('blur', (event) => {
@@ -31,8 +38,10 @@ export function field(form, name, label, kind = 'input', options = [], required 
         check();
       }
     });
-    control.addEventListener('input', () => { if (!error.hidden || !control.value.trim()) check(); });
     control.addEventListener('change', check);
+  }
+  if (required || max) {
+    control.addEventListener('input', () => { if (!error.hidden || problem()) check(); });
   }
   return { name, control, error };
 }

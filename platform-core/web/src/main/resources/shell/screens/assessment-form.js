@@ -17,7 +17,7 @@ export function renderAssessmentForm(main, c, assessment, done) {
     form.append(fieldset);
     const rating = field(fieldset, 'rating', t('assessmentForm.rating'), 'select',
       [['', t('referral.choose')], ...RATINGS.map((r) => [r, t(`rating.${r}`)])]);
-    const notes = field(fieldset, 'notes', t('assessmentForm.notes'), 'textarea');
+    const notes = field(fieldset, 'notes', t('assessmentForm.notes'), 'textarea', [], false, 4000);
     const before = rated.get(factor);
     rating.control.value = before ? before.rating : '';
     notes.control.value = before && before.notes ? before.notes : '';

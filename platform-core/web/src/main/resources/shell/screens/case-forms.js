@@ -25,25 +25,25 @@ export function caseFormSpec(kind, c) {
   return {
     close: { path: 'close', title: 'action.close', fields: [
       { name: 'reason', label: 'caseForm.closeReason', kind: 'select', options: choose(CLOSE_REASONS, 'closeReason'), required: true },
-      { name: 'note', label: 'caseForm.note', kind: 'textarea' }] },
+      { name: 'note', label: 'caseForm.note', kind: 'textarea', max: 2000 }] },
     decide: { path: 'decisions', title: 'action.decide', fields: [
       { name: 'outcome', label: 'caseForm.outcome', kind: 'select', options: choose(OUTCOMES, 'outcome'), required: true },
-      { name: 'reasons', label: 'caseForm.reasons', kind: 'textarea', required: true },
-      { name: 'conditions', label: 'caseForm.conditions', kind: 'textarea' }] },
+      { name: 'reasons', label: 'caseForm.reasons', kind: 'textarea', required: true, max: 4000 },
+      { name: 'conditions', label: 'caseForm.conditions', kind: 'textarea', max: 4000 }] },
     consent: { path: 'consents', title: 'caseForm.consentTitle', fields: [
       { name: 'participantId', label: 'caseForm.participant', kind: 'select', options: [['', t('referral.choose')], ...parties], required: true },
       { name: 'purpose', label: 'caseForm.purpose', kind: 'select', options: choose(PURPOSES, 'purpose'), required: true },
       { name: 'wordingVersion', label: 'caseForm.wordingVersion', kind: 'input', required: true },
-      { name: 'informationGiven', label: 'caseForm.informationGiven', kind: 'textarea' },
+      { name: 'informationGiven', label: 'caseForm.informationGiven', kind: 'textarea', max: 4000 },
       { name: 'noIncentiveOffered', label: 'caseForm.noIncentive', kind: 'checkbox' }] },
     participant: { path: 'participants', title: 'caseForm.participantTitle', fields: [
       { name: 'role', label: 'caseForm.participantRole', kind: 'select', options: choose(joinable, 'role'), required: true },
       { name: 'supports', label: 'caseForm.supports', kind: 'select', options: [['', t('caseForm.supportsNobody')], ...supportable] },
-      { name: 'details.name', label: 'caseForm.participantName', kind: 'input', required: true },
+      { name: 'details.name', label: 'caseForm.participantName', kind: 'input', required: true, max: 200 },
       { name: 'details.safeContact.0.method', label: 'referral.safeMethod', kind: 'select', options: choose(METHODS, 'method') },
-      { name: 'details.safeContact.0.value', label: 'referral.safeValue', kind: 'input' }] },
+      { name: 'details.safeContact.0.value', label: 'referral.safeValue', kind: 'input', max: 500 }] },
     note: { path: 'notes', title: 'caseForm.noteTitle', fields: [
-      { name: 'text', label: 'caseForm.noteText', kind: 'textarea', required: true },
+      { name: 'text', label: 'caseForm.noteText', kind: 'textarea', required: true, max: 8000 },
       { name: 'visibleTo', label: 'caseForm.visibleTo', kind: 'checkboxes', options: present.map((r) => [r, t(`role.${r}`)]) }] },
   }[kind];
 }
@@ -67,7 +67,7 @@ export function renderCaseForm(main, c, kind, done) {
       form.append(error, row);
       boxes.push({ name: f.name, box, control: box, error }); // the server's word on it goes beside it
     } else {
-      fields.push(field(form, f.name, t(f.label), f.kind, f.options || [], Boolean(f.required)));
+      fields.push(field(form, f.name, t(f.label), f.kind, f.options || [], Boolean(f.required), f.max || 0));
     }
   }
   const cancel = element('button', { type: 'button', text: t('hold.cancel') });
@@ -154,7 +154,7 @@ export async function renderAllocateForm(main, c, done) {
 export function renderRiskForm(main, c, assessment, done) {
   const form = element('form', { id: 'case-risk', novalidate: true });
   form.append(element('h2', { text: t('assessmentForm.riskTitle', { role: t(`role.${assessment.participantRole}`) }) }), alertBox());
-  const information = field(form, 'information', t('assessmentForm.riskInformation'), 'textarea', [], true);
+  const information = field(form, 'information', t('assessmentForm.riskInformation'), 'textarea', [], true, 4000);
   const cancel = element('button', { type: 'button', text: t('hold.cancel') });
   cancel.addEventListener('click', done);
   form.append(element('p', { text: t('assessmentForm.riskWarning') }),

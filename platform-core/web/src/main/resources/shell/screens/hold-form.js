@@ -15,8 +15,8 @@ export function renderHoldForm(main, c, action, done) {
   }
   if (action !== 'resume') {
     fields.push(field(form, 'reason', t(action === 'pause' ? 'hold.reasonOptional' : 'hold.reason'), 'textarea', [],
-      action !== 'pause'));
-    fields.push(field(form, 'tellOtherParty', t('hold.tellOtherParty'), 'textarea'));
+      action !== 'pause', 2000));
+    fields.push(field(form, 'tellOtherParty', t('hold.tellOtherParty'), 'textarea', [], false, 2000));
   }
   const submit = element('button', { type: 'submit', text: t(`action.${action}`) });
   const cancel = element('button', { type: 'button', text: t('hold.cancel') });

@@ -23,11 +23,11 @@ export function renderReferralForm(main, regions, done) {
     field(form, 'recency', t('referral.recency'), 'select', [['', t('referral.choose')], ...options(['RECENT', 'NON_RECENT'], 'recency')], true),
     field(form, 'sentenceStage', t('referral.sentenceStage'), 'select',
       [['', t('referral.choose')], ...options(['PRE_SENTENCE', 'POST_SENTENCE', 'NOT_APPLICABLE'], 'sentenceStage')], true),
-    field(form, 'crimeReference', t('referral.crimeReference')),
-    field(form, 'personHarmed.name', t('referral.harmedName'), 'input', [], true),
+    field(form, 'crimeReference', t('referral.crimeReference'), 'input', [], false, 60),
+    field(form, 'personHarmed.name', t('referral.harmedName'), 'input', [], true, 200),
     field(form, 'personHarmed.safeContact.0.method', t('referral.safeMethod'), 'select', [['', t('referral.choose')], ...options(METHODS, 'method')], true),
-    field(form, 'personHarmed.safeContact.0.value', t('referral.safeValue'), 'input', [], true),
-    field(form, 'personResponsible.name', t('referral.responsibleName')),
+    field(form, 'personHarmed.safeContact.0.value', t('referral.safeValue'), 'input', [], true, 500),
+    field(form, 'personResponsible.name', t('referral.responsibleName'), 'input', [], false, 200),
   ];
   const cj = element('input', { type: 'checkbox', id: 'referral-criminalJustice' });
   const row = element('div', { class: 'check' });

@@ -44,7 +44,7 @@ export async function renderReferrals(main, me) {
 function declineForm(main, referral, done) {
   const form = element('form', { id: 'referral-decline', novalidate: true });
   form.append(element('h2', { text: t('referral.decline') }), alertBox());
-  const reason = field(form, 'reason', t('referral.declineReason'), 'textarea', [], true);
+  const reason = field(form, 'reason', t('referral.declineReason'), 'textarea', [], true, 2000);
   const cancel = element('button', { type: 'button', text: t('hold.cancel') });
   cancel.addEventListener('click', done);
   form.append(element('button', { type: 'submit', text: t('referral.decline') }), cancel);

@@ -23,6 +23,18 @@ final class Fixtures {
         return code;
     }
 
+    /** A coordinator of the region who signs in with a browser: returns the user name. */
+    static String coordinatorNamed(Api api, String admin, String region, String prefix) {
+        String username = prefix + "-" + System.nanoTime() % 1000000;
+        ObjectNode user = JSON.createObjectNode().put("username", username)
+                .put("displayName", "Synthetic Coordinator").put("password", PASSWORD);
+        user.putArray("roles").add("COORDINATOR");
+        user.putArray("regions").add(region);
+        Api.Reply created = api.post("/api/users", admin, user.toString());
+        assertEquals(created.toString(), 201, created.status());
+        return username;
+    }
+
     /** Creates a user and returns their token. */
     static String user(Api api, String admin, String role, String region, String org) {
         String name = "it-" + UUID.randomUUID().toString().substring(0, 8);

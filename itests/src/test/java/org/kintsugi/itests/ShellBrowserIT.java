@@ -1,10 +1,6 @@
 package org.kintsugi.itests;
 
-import static org.junit.Assert.assertEquals;
-
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -24,12 +20,7 @@ public class ShellBrowserIT extends KintsugiTestSupport {
         Api api = api();
         String admin = adminToken(api);
         String region = Fixtures.region(api, admin);
-        String username = "it-shell-" + System.nanoTime() % 1000000;
-        ObjectNode user = Fixtures.JSON.createObjectNode().put("username", username)
-                .put("displayName", "Synthetic Coordinator").put("password", Fixtures.PASSWORD);
-        user.putArray("roles").add("COORDINATOR");
-        user.putArray("regions").add(region);
-        assertEquals(201, api.post("/api/users", admin, user.toString()).status());
+        String username = Fixtures.coordinatorNamed(api, admin, region, "it-shell");
         Fixtures.openCase(api, api.login(username, Fixtures.PASSWORD), region);
         CaseWalk.person(api, admin, region, "PRACTITIONER", null);
 

@@ -7,6 +7,8 @@ import { renderAllocateForm, renderCaseForm, renderRiskForm } from './case-forms
 import { renderAssessmentForm } from './assessment-form.js';
 import { openModuleScreen, screensForCase } from '../module-screens.js';
 import { detail } from '../forms.js';
+import { formButton, list, requestButton, section } from './case-parts.js';
+import { noteSection, taskSection } from './case-work.js';
 
 const HOLDS = ['pause', 'resume', 'withdraw', 'halt'];
 const FORMS = ['close', 'decide', 'allocate-facilitator'];
@@ -39,8 +41,7 @@ export async function renderCase(main, caseId, back) {
   main.append(assessmentSection(main, c, assessments.ok ? assessments.body : [], back));
   main.append(section(t('case.decision'), list((decisions.ok ? decisions.body : []).filter((d) => d.current).map((d) =>
     `${t(`outcome.${d.outcome}`)} (${d.decidedAt.slice(0, 10)})${d.conditions ? `: ${d.conditions}` : ''}`))));
-  main.append(section(t('case.tasks'), list((c.tasks || []).map((k) =>
-    `${t(`task.${k.kind}`)}: ${k.doneAt ? t('case.taskDone') : `${t('case.due')} ${k.dueOn}${k.overdue ? ` (${t('caseload.overdue')})` : ''}`}`))));
+  main.append(taskSection(main, c, running, reopen));
   main.append(noteSection(main, c, notes.ok ? notes.body : [], running, reopen));
   main.append(section(t('case.timeline'), list((c.timeline || []).map((e) => `${e.at.slice(0, 16).replace('T', ' ')} ${event(e)} (${e.actor})`))));
   main.focus();
@@ -110,20 +111,7 @@ function facts(pairs) {
   return dl;
 }
 
-function section(title, content) {
-  const s = element('section');
-  s.append(element('h2', { text: title }), content);
-  return s;
-}
 
-function list(items) {
-  const ul = element('ul');
-  items.forEach((text) => ul.append(element('li', { text })));
-  if (!items.length) {
-    ul.append(element('li', { text: t('case.none') }));
-  }
-  return ul;
-}
 
 /** The case screens of modules offered here: each opens below, given the case. */
 function moduleTabs(c) {
@@ -162,16 +150,8 @@ function assessmentSection(main, c, assessments, back) {
       li.append(' ', risk);
     }
     if (a.status === 'COMPLETED') {
-      const sign = element('button', { type: 'button', 'data-sign-off': a.participantRole, text: t('assessmentForm.signOff') });
-      sign.addEventListener('click', async () => {
-        const reply = await call('POST', `/api/cases/${c.id}/assessments/${a.participantId}/sign-off`);
-        if (reply.ok) {
-          await reopen();
-        } else {
-          li.append(element('span', { role: 'alert', class: 'why', text: reply.body ? detail(reply.body) : t('shell.screenFailed') }));
-        }
-      });
-      li.append(' ', sign);
+      li.append(' ', requestButton({ 'data-sign-off': a.participantRole }, t('assessmentForm.signOff'),
+        () => call('POST', `/api/cases/${c.id}/assessments/${a.participantId}/sign-off`), reopen, li));
     }
     ul.append(li);
   }
@@ -181,22 +161,7 @@ function assessmentSection(main, c, assessments, back) {
   return section(t('case.assessments'), ul);
 }
 
-function formButton(id, label, open) {
-  const button = element('button', { type: 'button', id, text: t(label) });
-  button.addEventListener('click', open);
-  return button;
-}
 
-/** Case notes in the order written, with whom each may be shown; practitioners see them all. */
-function noteSection(main, c, notes, running, reopen) {
-  const s = section(t('case.notes'), list(notes.map((n) => `${n.writtenAt.slice(0, 16).replace('T', ' ')} ${n.writtenBy}: ${n.text}`
-    + (n.visibleTo.length ? ` (${t('case.noteShownTo', { roles: n.visibleTo.map((r) => t(`role.${r}`)).join(', ') })})` : ''))));
-  s.id = 'notes';
-  if (running) {
-    s.append(formButton('write-note', 'caseForm.noteTitle', () => renderCaseForm(main, c, 'note', reopen)));
-  }
-  return s;
-}
 
 /** Who is in the case; a facilitator can be taken off it here (the server decides who may); others join here. */
 function participantSection(main, c, back, running) {
@@ -204,16 +169,8 @@ function participantSection(main, c, back, running) {
   for (const p of c.participants) {
     const li = element('li', { text: `${t(`role.${p.role}`)}${p.details && p.details.name ? `: ${p.details.name}` : ''}` });
     if (p.role === 'FACILITATOR' && c.stage !== 'CLOSED') {
-      const remove = element('button', { type: 'button', 'data-remove-facilitator': p.id, text: t('case.removeFacilitator') });
-      remove.addEventListener('click', async () => {
-        const reply = await call('DELETE', `/api/cases/${c.id}/facilitators/${p.id}`);
-        if (reply.ok) {
-          await renderCase(main, c.id, back);
-        } else {
-          li.append(element('span', { role: 'alert', class: 'why', text: reply.body ? detail(reply.body) : t('shell.screenFailed') }));
-        }
-      });
-      li.append(' ', remove);
+      li.append(' ', requestButton({ 'data-remove-facilitator': p.id }, t('case.removeFacilitator'),
+        () => call('DELETE', `/api/cases/${c.id}/facilitators/${p.id}`), () => renderCase(main, c.id, back), li));
     }
     ul.append(li);
   }

@@ -34,9 +34,4 @@ public class AuditHead {
     public String getLastHash() {
         return lastHash;
     }
-
-    void advance(AuditEvent event) {
-        this.lastSeq = event.getSeq();
-        this.lastHash = event.getHash();
-    }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import javax.persistence.EntityManager;
-import javax.persistence.LockModeType;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -37,23 +36,28 @@ public class ChainedAuditWriter implements AuditWriter {
     @Override
     public void record(AuditRecord record) {
         jpa.tx(TransactionType.Required, em -> {
-            AuditHead head = em.find(AuditHead.class, freeChain(em), LockModeType.PESSIMISTIC_WRITE);
+            Object[] head = freeHead(em);
+            int chain = ((Number) head[0]).intValue();
             // Drawn while the head is locked, so seq grows along every chain as well as overall.
             long seq = ((Number) em.createNativeQuery("SELECT nextval('audit_event_seq')").getSingleResult()).longValue();
-            AuditEvent event = new AuditEvent(head.getId(), seq, AuditChain.stamp(Instant.now()), record,
-                    head.getLastHash());
+            AuditEvent event = new AuditEvent(chain, seq, AuditChain.stamp(Instant.now()), record, (String) head[1]);
             em.persist(event);
-            head.advance(event);
+            em.createNativeQuery("UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = ?")
+                    .setParameter(1, seq).setParameter(2, event.getHash()).setParameter(3, chain).executeUpdate();
         });
     }
 
     /**
-     * The first chain no other transaction holds (one this transaction already holds counts as free);
-     * when every chain is busy, wait for one picked at random.
+     * The id and last hash of the first chain no other transaction holds, locked (one this transaction
+     * already holds counts as free); when every chain is busy, those of one picked at random, waited for.
      */
-    private static int freeChain(EntityManager em) {
-        List<?> free = em.createNativeQuery("SELECT id FROM audit_head ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED")
-                .getResultList();
-        return free.isEmpty() ? 1 + ThreadLocalRandom.current().nextInt(CHAINS) : ((Number) free.get(0)).intValue();
+    private static Object[] freeHead(EntityManager em) {
+        List<?> free = em.createNativeQuery(
+                "SELECT id, last_hash FROM audit_head ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED").getResultList();
+        if (!free.isEmpty()) {
+            return (Object[]) free.get(0);
+        }
+        return (Object[]) em.createNativeQuery("SELECT id, last_hash FROM audit_head WHERE id = ? FOR UPDATE")
+                .setParameter(1, 1 + ThreadLocalRandom.current().nextInt(CHAINS)).getSingleResult();
     }
 }

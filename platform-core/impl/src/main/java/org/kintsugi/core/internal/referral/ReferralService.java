@@ -22,7 +22,6 @@ import org.kintsugi.core.internal.crypto.FieldCipher;
 import org.kintsugi.core.internal.cases.Text;
 import org.kintsugi.core.internal.crypto.DataKeyring;
 import org.kintsugi.core.internal.db.CoreSchemaReady;
-import org.kintsugi.core.internal.people.Region;
 import org.kintsugi.core.internal.rest.JsonMapper;
 import org.kintsugi.core.internal.security.UserAccount;
 import org.osgi.service.component.annotations.Activate;
@@ -52,13 +51,18 @@ public class ReferralService {
             throw ProblemException.invalid(new FieldProblem("region", "is not one of your regions", "not-your-region"));
         }
         return jpa.txExpr(TransactionType.Required, em -> {
-            if (em.find(Region.class, body.region) == null) {
+            // One round trip: the region exists (no row if not), and the referrer's organisation (null unless a
+            // partner); loading the account as an entity would load its roles and regions too.
+            String referrer = caller.userId().toString();
+            List<Object[]> found = em.createQuery("select r.code, u.organisationId from Region r, UserAccount u "
+                    + "where r.code = :region and u.id = :me", Object[].class)
+                    .setParameter("region", body.region).setParameter("me", referrer).getResultList();
+            if (found.isEmpty()) {
                 throw ProblemException.invalid(new FieldProblem("region", "is not a known region", "unknown-region"));
             }
             refuseIfPolicySaysSo(em, body);
-            UserAccount referrer = em.find(UserAccount.class, caller.userId().toString());
-            Referral referral = new Referral(UUID.randomUUID().toString(), body, referrer.getId(),
-                    referrer.getOrganisationId(), Instant.now());
+            String organisation = (String) found.get(0)[1];
+            Referral referral = new Referral(UUID.randomUUID().toString(), body, referrer, organisation, Instant.now());
             referral.seal(cipher.encrypt(Text.orNull(body.crimeReference), referral.getId(), "crimeReference"),
                     cipher.encrypt(toJson(body.personHarmed), referral.getId(), "personHarmed"),
                     cipher.encrypt(toJson(body.personResponsible), referral.getId(), "personResponsible"));
@@ -132,10 +136,13 @@ public class ReferralService {
         return referral;
     }
 
+    /** The policy speaks only of referrals led by the person responsible; others need not read it. */
     private static void refuseIfPolicySaysSo(EntityManager em, ReferralRequests.NewReferral body) {
+        if (body.ledBy != ReferralTerms.LedBy.PERSON_RESPONSIBLE) {
+            return;
+        }
         RegionPolicy policy = em.find(RegionPolicy.class, body.region);
-        if (policy != null && body.ledBy == ReferralTerms.LedBy.PERSON_RESPONSIBLE
-                && policy.refusesResponsibleLedFor().contains(body.offenceCategory)) {
+        if (policy != null && policy.refusesResponsibleLedFor().contains(body.offenceCategory)) {
             throw ProblemException.conflict("responsible-led-refused", "Region '" + body.region + "' does not accept "
                     + "referrals led by the person responsible for " + body.offenceCategory + " offences. "
                     + "Only the person harmed can start restorative justice for these; nothing was recorded.");

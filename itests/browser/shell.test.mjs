@@ -127,6 +127,11 @@ await run(async (p) => {
   await page.locator('#case-consent button[type="submit"]').click();
   await page.getByText('Aggregate statistics (given)').waitFor();
   step('a consent is recorded from the case page, after the server asked for the no-incentive confirmation');
+  await page.locator('#consents button[data-withdraw-consent]').click();
+  await page.locator('#consents li', { hasText: 'Person harmed: Aggregate statistics (withdrawn)' }).waitFor();
+  assert.equal(await page.locator('#consents button[data-withdraw-consent]').count(), 0);
+  await page.getByText('Consent withdrawn: Aggregate statistics').waitFor();
+  step('and withdrawn from it at once, with a line in the timeline');
 
   await page.locator('#add-participant').click();
   await page.getByLabel('Taking part as').selectOption('SUPPORTER');

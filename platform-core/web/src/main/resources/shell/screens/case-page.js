@@ -8,7 +8,7 @@ import { renderAssessmentForm } from './assessment-form.js';
 import { openModuleScreen, screensForCase } from '../module-screens.js';
 import { detail } from '../forms.js';
 import { formButton, list, requestButton, section } from './case-parts.js';
-import { noteSection, taskSection } from './case-work.js';
+import { consentSection, noteSection, taskSection } from './case-work.js';
 
 const HOLDS = ['pause', 'resume', 'withdraw', 'halt'];
 const FORMS = ['close', 'decide', 'allocate-facilitator'];
@@ -32,12 +32,7 @@ export async function renderCase(main, caseId, back) {
   const reopen = () => renderCase(main, c.id, back);
   const running = c.stage !== 'CLOSED' && c.hold !== 'WITHDRAWN' && c.hold !== 'HALTED';
   main.append(participantSection(main, c, back, running));
-  const consents = section(t('case.consents'), list((c.consents || []).map((k) =>
-    `${t(`purpose.${k.purpose}`)} (${k.active ? t('case.consentActive') : t('case.consentWithdrawn')})`)));
-  if (running) { // nothing new is recorded on a stopped or closed case
-    consents.append(formButton('record-consent', 'caseForm.consentTitle', () => renderCaseForm(main, c, 'consent', reopen)));
-  }
-  main.append(consents);
+  main.append(consentSection(main, c, running, reopen));
   main.append(assessmentSection(main, c, assessments.ok ? assessments.body : [], back));
   main.append(section(t('case.decision'), list((decisions.ok ? decisions.body : []).filter((d) => d.current).map((d) =>
     `${t(`outcome.${d.outcome}`)} (${d.decidedAt.slice(0, 10)})${d.conditions ? `: ${d.conditions}` : ''}`))));

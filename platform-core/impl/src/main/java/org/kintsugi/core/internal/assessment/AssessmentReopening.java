@@ -7,6 +7,7 @@ import javax.persistence.EntityManager;
 
 import org.kintsugi.core.api.cases.CaseStage;
 import org.kintsugi.core.api.security.Caller;
+import org.kintsugi.core.internal.cases.CaseEvent;
 import org.kintsugi.core.internal.cases.CaseGuards;
 import org.kintsugi.core.internal.cases.CaseParticipant;
 import org.kintsugi.core.internal.cases.CaseRecord;
@@ -52,7 +53,7 @@ public final class AssessmentReopening {
         return AssessmentRecords.of(em, participant.getId())
                 .filter(a -> a.getStatus() != AssessmentTerms.Status.IN_PROGRESS).map(a -> {
                     a.reopen();
-                    AssessmentService.event(em, record.getId(), caller, now, CaseTerms.EventKind.ASSESSMENT_REOPENED,
+                    CaseEvent.record(em, record.getId(), caller.getName(), now, CaseTerms.EventKind.ASSESSMENT_REOPENED,
                             "Assessment of the " + CaseGuards.label(participant.getRole()) + " re-opened: " + why.words,
                             Map.of("role", participant.getRole().name(), "why", why.name()));
                     return true;
@@ -62,13 +63,13 @@ public final class AssessmentReopening {
     private static void setAsideDecision(EntityManager em, CaseRecord record, Caller caller, Instant now, Why why) {
         AssessmentRecords.currentDecision(em, record.getId()).ifPresent(decision -> {
             decision.supersede(now, "Set aside: " + why.words);
-            AssessmentService.event(em, record.getId(), caller, now, CaseTerms.EventKind.DECISION_SUPERSEDED,
+            CaseEvent.record(em, record.getId(), caller.getName(), now, CaseTerms.EventKind.DECISION_SUPERSEDED,
                     "Supervision decision set aside: " + why.words, Map.of("why", why.name()));
         });
         CaseStage stage = record.getStage();
         if (stage.compareTo(CaseStage.ASSESSMENT) > 0 && stage != CaseStage.CLOSED) {
             record.moveTo(CaseStage.ASSESSMENT);
-            AssessmentService.event(em, record.getId(), caller, now, CaseTerms.EventKind.STAGE_CHANGED,
+            CaseEvent.record(em, record.getId(), caller.getName(), now, CaseTerms.EventKind.STAGE_CHANGED,
                     "Returned to assessment: " + why.words, Map.of("why", why.name(), "variant", "returned"));
         }
     }

@@ -98,7 +98,7 @@ public class AssessmentService {
             }
             Instant now = Instant.now();
             assessment.complete(caller.getName(), now);
-            event(em, caseId, caller, now, CaseTerms.EventKind.ASSESSMENT_COMPLETED,
+            CaseEvent.record(em, caseId, caller.getName(), now, CaseTerms.EventKind.ASSESSMENT_COMPLETED,
                     "Assessment of the " + CaseGuards.label(participant.getRole()) + " completed",
                     Map.of("role", participant.getRole().name()));
             return reader.view(em, participant);
@@ -122,7 +122,7 @@ public class AssessmentService {
             }
             Instant now = Instant.now();
             assessment.signOff(caller.userId().toString(), caller.getName(), now);
-            event(em, caseId, caller, now, CaseTerms.EventKind.ASSESSMENT_SIGNED_OFF,
+            CaseEvent.record(em, caseId, caller.getName(), now, CaseTerms.EventKind.ASSESSMENT_SIGNED_OFF,
                     "Assessment of the " + CaseGuards.label(participant.getRole()) + " signed off",
                     Map.of("role", participant.getRole().name()));
             return reader.view(em, participant);
@@ -172,14 +172,5 @@ public class AssessmentService {
         if (!problems.isEmpty()) {
             throw ProblemException.invalid(problems);
         }
-    }
-
-    static void event(EntityManager em, String caseId, Caller caller, Instant at, CaseTerms.EventKind kind, String note) {
-        CaseEvent.record(em, caseId, caller.getName(), at, kind, note);
-    }
-
-    static void event(EntityManager em, String caseId, Caller caller, Instant at, CaseTerms.EventKind kind, String note,
-            Map<String, ?> params) {
-        CaseEvent.record(em, caseId, caller.getName(), at, kind, note, params);
     }
 }

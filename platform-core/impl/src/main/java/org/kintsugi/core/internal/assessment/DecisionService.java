@@ -13,6 +13,7 @@ import org.kintsugi.core.api.problem.FieldProblem;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.api.security.Role;
+import org.kintsugi.core.internal.cases.CaseEvent;
 import org.kintsugi.core.internal.cases.CaseGuards;
 import org.kintsugi.core.internal.cases.CaseRecord;
 import org.kintsugi.core.internal.cases.CaseScope;
@@ -66,7 +67,7 @@ public class DecisionService {
             decision.seal(cipher.encrypt(body.reasons.trim(), decision.getId(), "reasons"),
                     cipher.encrypt(Text.orNull(body.conditions), decision.getId(), "conditions"));
             em.persist(decision);
-            AssessmentService.event(em, caseId, caller, now, CaseTerms.EventKind.DECISION_MADE,
+            CaseEvent.record(em, caseId, caller.getName(), now, CaseTerms.EventKind.DECISION_MADE,
                     "Supervision decision: " + body.outcome.name().toLowerCase().replace('_', ' '),
                     Map.of("outcome", body.outcome.name()));
         });

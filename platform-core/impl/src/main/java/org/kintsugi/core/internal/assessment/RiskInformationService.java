@@ -9,6 +9,7 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.kintsugi.core.api.problem.FieldProblem;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
+import org.kintsugi.core.internal.cases.CaseEvent;
 import org.kintsugi.core.internal.cases.CaseGuards;
 import org.kintsugi.core.internal.cases.CaseParticipant;
 import org.kintsugi.core.internal.cases.CaseRecord;
@@ -57,7 +58,7 @@ public class RiskInformationService {
             risk.seal(cipher.encrypt(information, risk.getId(), "information"));
             em.persist(risk);
             String who = CaseGuards.label(participant.getRole());
-            AssessmentService.event(em, caseId, caller, now, CaseTerms.EventKind.RISK_INFORMATION_RECORDED,
+            CaseEvent.record(em, caseId, caller.getName(), now, CaseTerms.EventKind.RISK_INFORMATION_RECORDED,
                     "New risk information recorded about the " + who, Map.of("role", participant.getRole().name()));
             AssessmentReopening.reopen(em, record, participant, caller, now, AssessmentReopening.Why.NEW_RISK_INFORMATION);
             return reader.view(em, participant);

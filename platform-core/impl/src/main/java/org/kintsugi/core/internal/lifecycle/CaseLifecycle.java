@@ -6,8 +6,6 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 
-import javax.persistence.EntityManager;
-
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.kintsugi.core.api.cases.CaseStage;
@@ -66,7 +64,7 @@ public class CaseLifecycle {
             StageRules.check(em, record, next);
             CaseStage from = record.getStage();
             record.moveTo(next);
-            event(em, caseId, caller, Instant.now(), CaseTerms.EventKind.STAGE_CHANGED,
+            CaseEvent.record(em, caseId, caller.getName(), Instant.now(), CaseTerms.EventKind.STAGE_CHANGED,
                     "Moved from " + CaseGuards.label(from) + " to " + CaseGuards.label(next),
                     Map.of("from", from.name(), "to", next.name()));
         });
@@ -88,7 +86,7 @@ public class CaseLifecycle {
             LocalDate retainUntil = LocalDate.ofInstant(now, ZoneOffset.UTC).plusYears(RETENTION_YEARS);
             String note = body.note == null || body.note.isBlank() ? null : body.note.trim();
             record.close(body.reason, caller.getName(), now, cipher.encrypt(note, caseId, "closeNote"), retainUntil);
-            event(em, caseId, caller, now, CaseTerms.EventKind.CLOSED, "Closed: "
+            CaseEvent.record(em, caseId, caller.getName(), now, CaseTerms.EventKind.CLOSED, "Closed: "
                     + body.reason.name().toLowerCase().replace('_', ' ') + "; kept until " + retainUntil,
                     Map.of("closeReason", body.reason.name(), "until", retainUntil));
             em.flush();
@@ -112,10 +110,10 @@ public class CaseLifecycle {
             }
             Instant now = Instant.now();
             record.reEngage();
-            event(em, caseId, caller, now, CaseTerms.EventKind.RE_ENGAGED, "Re-engaged: the process starts again at first contact");
+            CaseEvent.record(em, caseId, caller.getName(), now, CaseTerms.EventKind.RE_ENGAGED, "Re-engaged: the process starts again at first contact");
             AssessmentReopening.reopenAll(em, record, caller, now, AssessmentReopening.Why.RE_ENGAGED);
             if (ConsentLedger.lapseForReEngagement(em, caseId, now) > 0) {
-                event(em, caseId, caller, now, CaseTerms.EventKind.CONSENT_LAPSED,
+                CaseEvent.record(em, caseId, caller.getName(), now, CaseTerms.EventKind.CONSENT_LAPSED,
                         "Consents for the earlier process lapsed; aggregate statistics consent kept");
             }
             LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
@@ -126,14 +124,5 @@ public class CaseLifecycle {
             listeners.tell(new CaseHoldChange(caseId, CaseHoldChange.Kind.RE_ENGAGED, now));
         });
         return cases.get(caller, caseId);
-    }
-
-    static void event(EntityManager em, String caseId, Caller caller, Instant at, CaseTerms.EventKind kind, String note) {
-        CaseEvent.record(em, caseId, caller.getName(), at, kind, note);
-    }
-
-    static void event(EntityManager em, String caseId, Caller caller, Instant at, CaseTerms.EventKind kind, String note,
-            Map<String, ?> params) {
-        CaseEvent.record(em, caseId, caller.getName(), at, kind, note, params);
     }
 }

@@ -15,6 +15,7 @@ import org.kintsugi.core.api.cases.CaseHold;
 import org.kintsugi.core.api.cases.CaseStage;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
+import org.kintsugi.core.internal.cases.CaseEvent;
 import org.kintsugi.core.internal.cases.CaseGuards;
 import org.kintsugi.core.internal.cases.CaseRecord;
 import org.kintsugi.core.internal.cases.CaseScope;
@@ -55,7 +56,7 @@ public class CaseTasks {
             Instant now = Instant.now();
             task.done(caller.getName(), now);
             CaseTasksDue.refresh(em, record);
-            CaseLifecycle.event(em, caseId, caller, now, CaseTerms.EventKind.TASK_DONE,
+            CaseEvent.record(em, caseId, caller.getName(), now, CaseTerms.EventKind.TASK_DONE,
                     "Task done: " + task.getKind().name().toLowerCase().replace('_', ' '),
                     Map.of("task", task.getKind().name()));
         });

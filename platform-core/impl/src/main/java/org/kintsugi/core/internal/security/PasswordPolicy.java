@@ -27,12 +27,10 @@ public final class PasswordPolicy {
         return Normalizer.normalize(password, Normalizer.Form.NFKC);
     }
 
-    /** Empty when acceptable, otherwise the reason, phrased for the person choosing it. */
-    public Optional<String> problem(String password, String username) {
-        return fieldProblem("password", password, username).map(FieldProblem::getReason);
-    }
-
-    /** The same check as a field error, with a code per reason so a screen can say it in Welsh too. */
+    /**
+     * Empty when acceptable, otherwise the field error, phrased for the person choosing it, with a code per
+     * reason so a screen can say it in Welsh too.
+     */
     public Optional<FieldProblem> fieldProblem(String field, String password, String username) {
         if (password == null || password.isEmpty()) {
             return Optional.of(FieldProblem.required(field));

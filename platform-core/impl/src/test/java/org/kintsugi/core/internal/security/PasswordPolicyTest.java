@@ -21,36 +21,36 @@ class PasswordPolicyTest {
     @ValueSource(strings = {"correct horse battery staple", "quiet-river-stones-4821", "Llanfair pwll gwyn 2026",
         "üñíçødé pässphrâse"})
     void longUncommonPasswordsAreAccepted(String password) {
-        assertEquals(Optional.empty(), POLICY.problem(password, "jo.bloggs"));
+        assertEquals(Optional.empty(), POLICY.fieldProblem("password", password, "jo.bloggs"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"short", "elevenchars"})
     void shortOnesAreRefused(String password) {
-        assertTrue(POLICY.problem(password, "someone").get().contains("at least 12"));
+        assertTrue(POLICY.fieldProblem("password", password, "someone").get().getReason().contains("at least 12"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"qwerty123456", "1qaz2wsx3edc", "PASSWORD1234!", "password1234567", "iloveyou2026!!"})
     void commonOnesAreRefusedEvenWithDigitsAdded(String password) {
-        assertTrue(POLICY.problem(password, "someone").get().contains("too common"));
+        assertTrue(POLICY.fieldProblem("password", password, "someone").get().getReason().contains("too common"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"aaaaaaaaaaaaaa", "abababababababab", "123456789012", "zyxwvutsrqpon"})
     void runsAndSequencesAreRefused(String password) {
-        assertTrue(POLICY.problem(password, "someone").get().contains("repeated or sequential"));
+        assertTrue(POLICY.fieldProblem("password", password, "someone").get().getReason().contains("repeated or sequential"));
     }
 
     @Test
     void theUserNameAndServiceNameAreRefused() {
-        assertTrue(POLICY.problem("jo.bloggs-is-my-name", "jo.bloggs").isPresent());
-        assertTrue(POLICY.problem("my kintsugi password", "someone").isPresent());
+        assertTrue(POLICY.fieldProblem("password", "jo.bloggs-is-my-name", "jo.bloggs").isPresent());
+        assertTrue(POLICY.fieldProblem("password", "my kintsugi password", "someone").isPresent());
     }
 
     @Test
     void noCompositionRulesAndAGenerousMaximum() {
-        assertEquals(Optional.empty(), POLICY.problem("all lower case words here", "someone"));
-        assertTrue(POLICY.problem("x".repeat(PasswordPolicy.MAX_LENGTH) + "yz", "someone").get().contains("at most"));
+        assertEquals(Optional.empty(), POLICY.fieldProblem("password", "all lower case words here", "someone"));
+        assertTrue(POLICY.fieldProblem("password", "x".repeat(PasswordPolicy.MAX_LENGTH) + "yz", "someone").get().getReason().contains("at most"));
     }
 }

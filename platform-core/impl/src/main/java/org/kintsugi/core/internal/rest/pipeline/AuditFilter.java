@@ -4,6 +4,7 @@ import java.lang.annotation.Annotation;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import javax.annotation.Priority;
@@ -33,6 +34,8 @@ import org.slf4j.LoggerFactory;
 @Priority(Integer.MAX_VALUE)
 public final class AuditFilter implements ContainerResponseFilter {
     private static final Logger LOG = LoggerFactory.getLogger(AuditFilter.class);
+    /** Compiled once: every audited request strips its module prefix. */
+    private static final Pattern MODULE_PREFIX = Pattern.compile("^/modules/[^/]+");
 
     private final ApiServices services;
     private final String module;
@@ -107,7 +110,7 @@ public final class AuditFilter implements ContainerResponseFilter {
 
     /** The first literal segment after the module prefix names the kind of record, e.g. {@code cases}. */
     static String recordType(String template) {
-        String rest = template.replaceFirst("^/modules/[^/]+", "");
+        String rest = MODULE_PREFIX.matcher(template).replaceFirst("");
         for (String part : rest.split("/")) {
             if (!part.isEmpty() && !part.startsWith("{")) {
                 return part;

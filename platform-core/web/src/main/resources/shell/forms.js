@@ -1,6 +1,6 @@
 // Form fields with their error places, and the server's problem+json shown beside the field it names.
 import { element } from './dom.js';
-import { language, t } from './i18n.js';
+import { orServerWords, t } from './i18n.js';
 
 /**
  * A labelled control; kind is 'input', 'textarea' or 'select' (options: [[value, label]]). A required
@@ -81,10 +81,7 @@ export function alertBox() {
  * which version): in English its words are shown; in Welsh the message for the problem's type, when known.
  */
 export function detail(problem) {
-  const type = String(problem.type || '').replace('urn:kintsugi:problem:', '');
-  const key = `problem.${type}`;
-  const text = t(key);
-  return language() === 'en' || text === key ? problem.detail : text;
+  return orServerWords(`problem.${String(problem.type || '').replace('urn:kintsugi:problem:', '')}`, problem.detail);
 }
 
 /**

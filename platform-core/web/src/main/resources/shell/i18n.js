@@ -24,6 +24,15 @@ export function t(key, values = {}) {
   return text.replace(/\{(\w+)\}/g, (_, name) => (name in values ? String(values[name]) : `{${name}}`));
 }
 
+/**
+ * The message for key in the interface's language; in English, or where there is no message, the server's
+ * own English words, which carry the particulars (which rule, which version, which date).
+ */
+export function orServerWords(key, english) {
+  const text = t(key);
+  return current === 'en' || text === key ? english : text;
+}
+
 /** A module's screens bring their words in /ui/<module>/messages/<lang>.json. */
 export async function useModuleMessages(moduleIds) {
   moduleIds.forEach((m) => modules.add(m));

@@ -1,6 +1,6 @@
 // One case: where it is, who is in it, what happened, and what may be done now (the server decides).
 import { call } from '../api.js';
-import { language, t } from '../i18n.js';
+import { orServerWords, t } from '../i18n.js';
 import { element } from '../dom.js';
 import { renderHoldForm } from './hold-form.js';
 import { renderAllocateForm, renderCaseForm, renderRiskForm } from './case-forms.js';
@@ -89,9 +89,7 @@ async function act(main, c, action, back) {
 
 /** The rule in the interface's language where the shell knows it; the server's words otherwise. */
 function ruleText(a) {
-  const key = `rule.${a.rule}`;
-  const text = t(key);
-  return language() === 'en' || text === key ? a.reason : text; // the server's words carry the particulars
+  return orServerWords(`rule.${a.rule}`, a.reason);
 }
 
 function label(action) {
@@ -197,6 +195,5 @@ function event(e) {
   if (text !== key && !/\{\w+\}/.test(text)) {
     return text;
   }
-  const kind = t(`event.${e.kind}`);
-  return language() === 'en' || kind === `event.${e.kind}` ? e.note : kind;
+  return orServerWords(`event.${e.kind}`, e.note);
 }

@@ -73,6 +73,14 @@ public class AuditEvent {
         return actor;
     }
 
+    public String getActorId() {
+        return actorId;
+    }
+
+    public String getModule() {
+        return module;
+    }
+
     public String getAction() {
         return action;
     }

@@ -1,10 +1,10 @@
 package org.kintsugi.core.internal.audit;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
-import javax.persistence.EntityManager;
+import javax.persistence.PersistenceException;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -26,6 +26,7 @@ public class ChainedAuditWriter implements AuditWriter {
     static final int CHAINS = 16;
 
     private final JpaTemplate jpa;
+    private volatile AuditAppend statements;
 
     @Activate
     public ChainedAuditWriter(@Reference(target = "(osgi.unit.name=kintsugi-core)") JpaTemplate jpa,
@@ -36,28 +37,25 @@ public class ChainedAuditWriter implements AuditWriter {
     @Override
     public void record(AuditRecord record) {
         jpa.tx(TransactionType.Required, em -> {
-            Object[] head = freeHead(em);
-            int chain = ((Number) head[0]).intValue();
-            // Drawn while the head is locked, so seq grows along every chain as well as overall.
-            long seq = ((Number) em.createNativeQuery("SELECT nextval('audit_event_seq')").getSingleResult()).longValue();
-            AuditEvent event = new AuditEvent(chain, seq, AuditChain.stamp(Instant.now()), record, (String) head[1]);
-            em.persist(event);
-            em.createNativeQuery("UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = ?")
-                    .setParameter(1, seq).setParameter(2, event.getHash()).setParameter(3, chain).executeUpdate();
+            // The transaction's own connection, so the row commits or rolls back with the request's change.
+            Connection connection = em.unwrap(Connection.class);
+            try {
+                AuditAppend append = statements(connection);
+                AuditAppend.Head head = append.lockHead(connection, CHAINS);
+                append.write(connection, new AuditEvent(head.chain(), head.seq(), AuditChain.stamp(Instant.now()),
+                        record, head.lastHash()));
+            } catch (SQLException e) {
+                throw new PersistenceException("Could not append to the audit trail", e);
+            }
         });
     }
 
-    /**
-     * The id and last hash of the first chain no other transaction holds, locked (one this transaction
-     * already holds counts as free); when every chain is busy, those of one picked at random, waited for.
-     */
-    private static Object[] freeHead(EntityManager em) {
-        List<?> free = em.createNativeQuery(
-                "SELECT id, last_hash FROM audit_head ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED").getResultList();
-        if (!free.isEmpty()) {
-            return (Object[]) free.get(0);
+    private AuditAppend statements(Connection connection) throws SQLException {
+        AuditAppend known = statements;
+        if (known == null) {
+            known = AuditAppend.forDatabase(connection);
+            statements = known;
         }
-        return (Object[]) em.createNativeQuery("SELECT id, last_hash FROM audit_head WHERE id = ? FOR UPDATE")
-                .setParameter(1, 1 + ThreadLocalRandom.current().nextInt(CHAINS)).getSingleResult();
+        return known;
     }
 }

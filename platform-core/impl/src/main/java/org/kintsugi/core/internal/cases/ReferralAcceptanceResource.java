@@ -1,6 +1,5 @@
 package org.kintsugi.core.internal.cases;
 
-import java.net.URI;
 
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
@@ -13,6 +12,7 @@ import javax.ws.rs.core.SecurityContext;
 
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.spi.rest.ApiResource;
+import org.kintsugi.core.internal.rest.ApiPaths;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -35,6 +35,6 @@ public class ReferralAcceptanceResource implements ApiResource {
     @POST
     public Response accept(@PathParam("id") String referralId, @Context SecurityContext security) {
         CaseViews.Detail opened = cases.openFromReferral(Caller.of(security), referralId);
-        return Response.created(URI.create("cases/" + opened.id)).entity(opened).build();
+        return ApiPaths.created("cases/" + opened.id).entity(opened).build();
     }
 }

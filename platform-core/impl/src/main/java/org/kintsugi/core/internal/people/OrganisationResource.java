@@ -1,6 +1,5 @@
 package org.kintsugi.core.internal.people;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +26,7 @@ import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.api.security.Role;
 import org.kintsugi.core.internal.db.CoreSchemaReady;
 import org.kintsugi.core.spi.rest.ApiResource;
+import org.kintsugi.core.internal.rest.ApiPaths;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -84,7 +84,7 @@ public class OrganisationResource implements ApiResource {
             em.persist(org);
             return org;
         });
-        return Response.created(URI.create("organisations/" + created.getId())).entity(created).build();
+        return ApiPaths.created("organisations/" + created.getId()).entity(created).build();
     }
 
     static boolean visible(Caller caller, Organisation org) {

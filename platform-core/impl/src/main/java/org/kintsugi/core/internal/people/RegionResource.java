@@ -1,6 +1,5 @@
 package org.kintsugi.core.internal.people;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -23,6 +22,7 @@ import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.api.security.Role;
 import org.kintsugi.core.internal.db.CoreSchemaReady;
 import org.kintsugi.core.spi.rest.ApiResource;
+import org.kintsugi.core.internal.rest.ApiPaths;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -71,6 +71,6 @@ public class RegionResource implements ApiResource {
             em.persist(created);
             return created;
         });
-        return Response.created(URI.create("regions/" + region.getCode())).entity(region).build();
+        return ApiPaths.created("regions/" + region.getCode()).entity(region).build();
     }
 }

@@ -1,6 +1,5 @@
 package org.kintsugi.core.internal.people;
 
-import java.net.URI;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
@@ -21,6 +20,7 @@ import org.kintsugi.core.api.problem.FieldProblem;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.spi.rest.ApiResource;
+import org.kintsugi.core.internal.rest.ApiPaths;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -49,7 +49,7 @@ public class UserAdminResource implements ApiResource {
             throw ProblemException.invalid(FieldProblem.required("body"));
         }
         UserView created = users.create(Caller.of(security), body);
-        return Response.created(URI.create("users/" + created.id)).tag(created.version + "").entity(created).build();
+        return ApiPaths.created("users/" + created.id).tag(created.version + "").entity(created).build();
     }
 
     @GET

@@ -1,6 +1,5 @@
 package org.kintsugi.core.internal.referral;
 
-import java.net.URI;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
@@ -20,6 +19,7 @@ import org.kintsugi.core.api.problem.FieldProblem;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.spi.rest.ApiResource;
+import org.kintsugi.core.internal.rest.ApiPaths;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -45,7 +45,7 @@ public class ReferralResource implements ApiResource {
             throw ProblemException.invalid(FieldProblem.required("body"));
         }
         ReferralViews.Summary created = referrals.create(Caller.of(security), body);
-        return Response.created(URI.create("referrals/" + created.id)).entity(created).build();
+        return ApiPaths.created("referrals/" + created.id).entity(created).build();
     }
 
     /** Newest first; {@code limit} up to 200. Summaries only: no party details in lists. */

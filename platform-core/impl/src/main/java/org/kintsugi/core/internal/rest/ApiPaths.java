@@ -6,11 +6,15 @@ import java.util.regex.Pattern;
 
 import javax.ws.rs.HttpMethod;
 import javax.ws.rs.Path;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.Response;
 
 import org.kintsugi.core.spi.rest.ApiResource;
 
 /** Where each module's resources live under {@code /api}, and the path template of a resource method. */
 public final class ApiPaths {
+    /** Where the API servlet is registered. */
+    public static final String ROOT = "/api";
     private static final Pattern MODULE_ID = Pattern.compile("[a-z][a-z0-9-]{1,40}");
 
     private ApiPaths() {
@@ -31,6 +35,14 @@ public final class ApiPaths {
     public static String prefix(String module) {
         String base = base(module);
         return "/".equals(base) ? "" : base;
+    }
+
+    /**
+     * 201 Created with {@code Location: /api/<path>}. A relative reference is a valid Location, and CXF's
+     * own {@code Response.created} rebuilds and re-validates the absolute URI on every create.
+     */
+    public static Response.ResponseBuilder created(String path) {
+        return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, ROOT + "/" + path);
     }
 
     /** The template of a resource method relative to its module, e.g. {@code /cases/{id}}. */

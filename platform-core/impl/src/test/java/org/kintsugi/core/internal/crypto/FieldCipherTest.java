@@ -6,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
 import javax.crypto.KeyGenerator;
 
 import org.junit.jupiter.api.Test;
@@ -37,5 +43,33 @@ class FieldCipherTest {
         String altered = sealed.substring(0, sealed.length() - 4) + (sealed.endsWith("AAAA") ? "BBBB" : "AAAA");
         assertThrows(FieldCipher.TamperedFieldException.class, () -> cipher.decrypt(altered, "r1", "harmedContact"));
         assertThrows(FieldCipher.TamperedFieldException.class, () -> newCipher().decrypt(sealed, "r1", "harmedContact"));
+    }
+
+    /** Each thread reuses its own Cipher: a refused value must not spoil the next, nor threads each other. */
+    @Test
+    void sealsAndOpensFromManyThreadsAfterRefusals() throws Exception {
+        FieldCipher cipher = newCipher();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                String record = "r" + t;
+                results.add(pool.submit(() -> {
+                    for (int i = 0; i < 200; i++) {
+                        String value = "Synthetic contact " + record + "-" + i;
+                        String sealed = cipher.encrypt(value, record, "harmedContact");
+                        assertThrows(FieldCipher.TamperedFieldException.class,
+                                () -> cipher.decrypt(sealed, record, "otherField"));
+                        assertEquals(value, cipher.decrypt(sealed, record, "harmedContact"));
+                    }
+                    return true;
+                }));
+            }
+            for (Future<Boolean> result : results) {
+                assertEquals(true, result.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -78,10 +78,18 @@ if [ "${EXPLAIN:-0}" = 1 ]; then   # the plan behind a practitioner's caseload, 
     psql -d "$DB" -c "EXPLAIN (ANALYZE, BUFFERS) SELECT * FROM rj_case c WHERE c.id IN (SELECT p.case_id FROM case_participant p
         WHERE p.role = 'FACILITATOR' AND p.user_id IN ('$ME')) ORDER BY c.opened_at DESC, c.id LIMIT 50"
 fi
+# CPU seconds (user + system) of the Karaf JVM and of every PostgreSQL process, to say where a request's time goes.
+cpu_of() { local total=0 pid; for pid in "$@"; do
+    total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0))); done; echo "$total"; }
+# CPU time the whole machine spent busy, every process included (pgbench's backends exit with their run).
+busy() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8; exit}' /proc/stat; }
 echo "pgbench insert-only, 8 connections, ${DURATION}s..."
 psql -q -d "$DB" -c "CREATE TABLE bench_insert (id bigserial PRIMARY KEY, region varchar(40), body varchar(2000), created_at timestamptz)"
 printf "INSERT INTO bench_insert (region, body, created_at) VALUES ('bench-01', repeat('x', 600), now());\n" > "$WORK/insert.sql"
-PGBENCH_TPS=$(pgbench -n -c 8 -j 2 -T "$DURATION" -f "$WORK/insert.sql" "$DB" 2>/dev/null | awk '/^tps/ {print $3; exit}')
+B0=$(busy)
+read -r PGBENCH_N PGBENCH_TPS < <(pgbench -n -c 8 -j 2 -T "$DURATION" -f "$WORK/insert.sql" "$DB" 2>/dev/null \
+    | awk '/transactions actually processed/ {n = $NF} /^tps/ {print n, $3; exit}')
+PGBENCH_BUSY=$(( $(busy) - B0 ))
 
 cat > "$WORK/report.lua" <<'LUA'
 local errors = 0
@@ -106,26 +114,28 @@ LUA
 cat "$WORK/report.lua" >> "$WORK/referral.lua"
 caseload() { printf 'expected = 200\nwrk.headers["Authorization"] = "Bearer %s"\n' "$1" > "$WORK/caseload.lua"; cat "$WORK/report.lua" >> "$WORK/caseload.lua"; }
 
-# CPU seconds (user + system) of the Karaf JVM and of every PostgreSQL process, to say where a request's time goes.
-cpu_of() { local total=0 pid; for pid in "$@"; do
-    total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0))); done; echo "$total"; }
 KARAF_PID=$(pgrep -f "java.*$HOME_DIR" | head -1)
 # A JVM just started interprets, then compiles: the first seconds measure the JIT, not the product.
 echo "warming up for ${WARMUP}s (not measured)..."
 wrk -t2 -c8 -d"${WARMUP}s" -s "$WORK/referral.lua" "$API/referrals" >/dev/null
 caseload "$PRACTITIONER"; wrk -t2 -c8 -d"${WARMUP}s" -s "$WORK/caseload.lua" "$API/cases?limit=50" >/dev/null
 echo "wrk POST /api/referrals, 8 connections, ${DURATION}s..."
-if [ -n "${PROFILE:-}" ]; then jcmd "$KARAF_PID" JFR.start duration="${DURATION}s" settings=profile filename="$PROFILE" >/dev/null; fi
+if [ -n "${PROFILE:-}" ]; then jcmd "$KARAF_PID" JFR.start duration="${DURATION}s" settings="${PROFILE_SETTINGS:-profile}" filename="$PROFILE" >/dev/null; fi
 KARAF_CPU0=$(cpu_of "$KARAF_PID") PG_CPU0=$(cpu_of $(pgrep -u postgres postgres))
 read -r _ U0 N0 S0 IDLE0 _ < /proc/stat
+B0=$(busy)
 read -r REF_RPS REF_P50 REF_P95 REF_P99 REF_N REF_ERR < <(wrk -t2 -c8 -d"${DURATION}s" -s "$WORK/referral.lua" "$API/referrals" | awk '/^RESULT/ {print $2, $3, $4, $5, $6, $7}')
 KARAF_CPU=$(( $(cpu_of "$KARAF_PID") - KARAF_CPU0 )) PG_CPU=$(( $(cpu_of $(pgrep -u postgres postgres)) - PG_CPU0 ))
 CLK=$(getconf CLK_TCK)
 read -r _ U1 N1 S1 IDLE1 _ < /proc/stat
+REF_BUSY=$(( $(busy) - B0 ))
 BUSY=$(( 100 * (U1 + N1 + S1 - U0 - N0 - S0) / (U1 + N1 + S1 + IDLE1 - U0 - N0 - S0 - IDLE0) ))
 # The stack's floor: an unauthenticated GET whose only database work is a pooled connection's check.
 printf 'expected = 200\n' > "$WORK/health.lua"; cat "$WORK/report.lua" >> "$WORK/health.lua"
-read -r HE_RPS HE_P50 HE_P95 _ _ HE_ERR < <(wrk -t2 -c8 -d"${DURATION}s" -s "$WORK/health.lua" "$API/health" | awk '/^RESULT/ {print $2, $3, $4, $5, $6, $7}')
+KARAF_CPU0=$(cpu_of "$KARAF_PID") PG_CPU0=$(cpu_of $(pgrep -u postgres postgres)) B0=$(busy)
+read -r HE_RPS HE_P50 HE_P95 _ HE_N HE_ERR < <(wrk -t2 -c8 -d"${DURATION}s" -s "$WORK/health.lua" "$API/health" | awk '/^RESULT/ {print $2, $3, $4, $5, $6, $7}')
+HE_KARAF_CPU=$(( $(cpu_of "$KARAF_PID") - KARAF_CPU0 )) HE_PG_CPU=$(( $(cpu_of $(pgrep -u postgres postgres)) - PG_CPU0 ))
+HE_BUSY=$(( $(busy) - B0 ))
 caseload "$PRACTITIONER"
 read -r PR_RPS PR_P50 PR_P95 PR_P99 PR_N PR_ERR < <(wrk -t2 -c8 -d"${DURATION}s" -s "$WORK/caseload.lua" "$API/cases?limit=50" | awk '/^RESULT/ {print $2, $3, $4, $5, $6, $7}')
 caseload "$COORDINATOR"
@@ -133,15 +143,18 @@ read -r CO_RPS CO_P50 CO_P95 CO_P99 CO_N CO_ERR < <(wrk -t2 -c8 -d"${DURATION}s"
 AUDIT=$(curl -sf -H "Authorization: Bearer $ADMIN" "$API/audit/verify" | jq -c .)
 
 RATIO=$(echo "scale=1; 100 * $REF_RPS / $PGBENCH_TPS" | bc)
+per_op() { echo "scale=3; 1000 * $1 / $CLK / $2" | bc; }   # clock ticks over operations, in ms
 cat <<REPORT
 
 == Kintsugi case-core benchmark ($(date -u +%FT%TZ), $(nproc) cores, PostgreSQL on 127.0.0.1:$PG_PORT) ==
 dataset: $(psql -At -d "$DB" -c "select count(*) || ' cases, ' || (select count(*) from case_participant) || ' participants, ' || (select count(*) from case_consent) || ' consents, ' || (select count(*) from case_event) || ' events, $REGIONS regions' from rj_case")
 pgbench insert-only (8 conns):          $PGBENCH_TPS tps
+  CPU per insert, whole machine (pgbench and PostgreSQL): $(per_op "$PGBENCH_BUSY" "$PGBENCH_N") ms
 create referral + audit row (8 conns):  $REF_RPS req/s, p50 $REF_P50 ms, p95 $REF_P95 ms, p99 $REF_P99 ms, $REF_N requests, $REF_ERR not 201
   ratio to pgbench: $RATIO % (target >= 30 %)
-  CPU per referral: Karaf $(echo "scale=2; 1000 * $KARAF_CPU / $CLK / $REF_N" | bc) ms, PostgreSQL $(echo "scale=2; 1000 * $PG_CPU / $CLK / $REF_N" | bc) ms; machine $BUSY % busy
+  CPU per referral: Karaf $(per_op "$KARAF_CPU" "$REF_N") ms, PostgreSQL $(per_op "$PG_CPU" "$REF_N") ms, whole machine (wrk too) $(per_op "$REF_BUSY" "$REF_N") ms; machine $BUSY % busy
 floor, GET /api/health (8 conns):       $HE_RPS req/s, p50 $HE_P50 ms, p95 $HE_P95 ms, $HE_ERR not 200
+  CPU per health check: Karaf $(per_op "$HE_KARAF_CPU" "$HE_N") ms, PostgreSQL $(per_op "$HE_PG_CPU" "$HE_N") ms, whole machine $(per_op "$HE_BUSY" "$HE_N") ms
 caseload, practitioner (8 conns):       p95 $PR_P95 ms (p50 $PR_P50, p99 $PR_P99), $PR_RPS req/s, $PR_ERR not 200 (target p95 <= 50 ms)
 caseload, coordinator (8 conns):        p95 $CO_P95 ms (p50 $CO_P50, p99 $CO_P99), $CO_RPS req/s, $CO_ERR not 200 (target p95 <= 50 ms)
 audit chain after the run: $AUDIT

@@ -60,6 +60,41 @@ public class LetterScopeIT extends KintsugiTestSupport {
         assertTrue(letters.item(walk.supervisor.token, item).get("versions").get(0).get("text").asText().contains("heron@"));
     }
 
+    /** Lists across cases are scoped, paged and counted in the database: each page is the next, the count is all. */
+    @Test
+    public void aListAcrossCasesIsPagedAndCountedWithinScope() {
+        Api api = api();
+        String admin = adminToken(api);
+        Letters mine = Letters.onNewCase(api, admin);
+        Letters theirs = Letters.onNewCase(api, admin);
+        mine.walk.allocate(mine.walk.practitioner);
+        theirs.walk.allocate(theirs.walk.practitioner);
+        java.util.Set<String> written = new java.util.HashSet<>();
+        for (int i = 0; i < 5; i++) {
+            written.add(mine.draft(mine.walk.harmed, "Synthetic letter number " + i + "."));
+        }
+        String elsewhere = theirs.draft(theirs.walk.harmed, "A synthetic letter in another region.");
+
+        java.util.Set<String> paged = new java.util.HashSet<>();
+        for (int offset = 0; offset < 6; offset += 2) {
+            Api.Reply page = mine.get(mine.walk.coordinator, "/items?list=ALL&limit=2&offset=" + offset);
+            assertEquals(page.toString(), "5", page.header("X-Total-Count"));
+            assertEquals(Math.min(2, 5 - offset), page.json().size());
+            page.json().forEach(item -> assertTrue("no item twice", paged.add(item.get("id").asText())));
+        }
+        assertEquals(written, paged);
+        String own = "/items?list=ALL&facilitator=";
+        assertEquals("5", mine.get(mine.walk.supervisor.token, "/items?list=ALL").header("X-Total-Count"));
+        assertEquals("5", mine.get(mine.walk.practitioner.token, own + mine.walk.practitioner.id).header("X-Total-Count"));
+        assertEquals("a facilitator outside the caller's scope has nothing in it", "0",
+                mine.get(mine.walk.coordinator, own + theirs.walk.practitioner.id).header("X-Total-Count"));
+        String colleague = CaseWalk.person(api, admin, mine.walk.region, "PRACTITIONER", null).token;
+        assertEquals("0", mine.get(colleague, "/items?list=ALL").header("X-Total-Count"));
+        Api.Reply national = mine.get(admin, own + theirs.walk.practitioner.id);
+        assertEquals("a national administrator sees every region's", elsewhere, national.json().get(0).get("id").asText());
+        assertEquals("5", mine.get(admin, own + mine.walk.practitioner.id).header("X-Total-Count"));
+    }
+
     @Test
     public void aRegionThatSwitchesLettersOffNoLongerSeesThem() {
         Api api = api();

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.kintsugi.core.api.cases.CaseStage;
@@ -11,6 +12,7 @@ import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.spi.cases.CaseAccess;
 import org.kintsugi.core.spi.cases.CaseSnapshot;
+import org.kintsugi.core.spi.cases.VisibleCases;
 import org.kintsugi.core.spi.module.ModuleAvailability;
 import org.kintsugi.letterexchange.internal.LetterExchange;
 import org.osgi.service.component.annotations.Activate;
@@ -67,6 +69,21 @@ public class LetterCases {
                 .filter(e -> offeredIn.computeIfAbsent(e.getValue().region(),
                         region -> availability.enabledIn(LetterExchange.ID, region)))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** The caller's scope, for lists a module pages in its own query; see {@link CaseAccess#visibleCases}. */
+    public VisibleCases visibleCases(Caller caller) {
+        return cases.visibleCases(caller);
+    }
+
+    /** Of the cases the caller sees, those {@code userId} facilitates. */
+    public Set<String> facilitatedBy(Caller caller, String userId) {
+        return cases.facilitatedBy(caller, userId);
+    }
+
+    /** Regions that offer letter exchange. */
+    public Set<String> offeringRegions() {
+        return availability.enabledRegions(LetterExchange.ID);
     }
 
     public boolean offeredIn(String regionCode) {

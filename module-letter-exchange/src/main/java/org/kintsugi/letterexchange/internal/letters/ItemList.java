@@ -7,7 +7,7 @@ import org.kintsugi.letterexchange.internal.flow.ItemState;
 /** The working lists of items, each a condition on items aliased {@code i}, in the order people work them. */
 public enum ItemList {
     AWAITING_REVIEW("i.state = :submitted and i.held = false", "i.submittedAt"),
-    /** Awaiting review past the region's days; narrowed after the query, as the days differ by region. */
+    /** Awaiting review past the region's days, which differ by region: narrowed per region (ItemsAcross). */
     OVERDUE_REVIEW("i.state = :submitted and i.held = false", "i.submittedAt"),
     AWAITING_CONSENT("i.state = :approved and i.held = false", "i.reviewedAt"),
     READY_TO_DELIVER("i.state = :consented and i.held = false", "i.consentedAt"),

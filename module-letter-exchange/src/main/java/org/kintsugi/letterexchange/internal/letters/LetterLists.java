@@ -1,15 +1,18 @@
 package org.kintsugi.letterexchange.internal.letters;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.kintsugi.core.api.cases.ParticipantRole;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.spi.cases.CaseSnapshot;
+import org.kintsugi.core.spi.cases.VisibleCases;
 import org.kintsugi.core.spi.crypto.SealedText;
 import org.kintsugi.letterexchange.internal.access.LetterCases;
 import org.kintsugi.letterexchange.internal.rest.LetterViews;
@@ -75,31 +78,31 @@ public class LetterLists {
         });
     }
 
+    /**
+     * One page of a list across every case the caller sees (optionally one facilitator's cases), and how
+     * many there are in all: scoped, paged and counted in the database.
+     */
     public Page across(Caller caller, ItemList list, String facilitator, int offset, int limit) {
+        VisibleCases scope = cases.visibleCases(caller);
+        Set<String> only = facilitator == null ? null : cases.facilitatedBy(caller, facilitator);
         return jpa.txExpr(TransactionType.Required, em -> {
-            List<LetterItem> candidates = list.bind(em.createQuery("select i from LetterItem i where "
-                    + list.condition() + " order by " + list.order(), LetterItem.class)).getResultList();
+            Map<String, Integer> days = ReviewDays.of(em, cases.offeringRegions());
+            ItemsAcross query = ItemsAcross.of(list, scope, days, only, LocalDate.now(ZoneOffset.UTC));
+            if (query == null) {
+                return new Page(List.of(), 0);
+            }
+            List<LetterItem> items = query.page(em, offset, limit);
+            // The query expresses the core's scope; asking the core about the page's cases keeps it the judge.
             Map<String, CaseSnapshot> visible = cases.visible(caller,
-                    candidates.stream().map(LetterItem::getCaseId).collect(Collectors.toSet()));
-            Map<String, Integer> days = ReviewDays.of(em,
-                    visible.values().stream().map(CaseSnapshot::region).collect(Collectors.toSet()));
-            List<LetterViews.Summary> all = candidates.stream()
-                    .filter(i -> visible.containsKey(i.getCaseId()))
-                    .filter(i -> facilitator == null || facilitates(visible.get(i.getCaseId()), facilitator))
-                    .map(i -> LetterViews.summary(i, days.get(i.getRegionCode()))).filter(s -> keep(list, s))
-                    .collect(Collectors.toList());
-            int from = Math.min(offset, all.size());
-            return new Page(all.subList(from, Math.min(all.size(), from + limit)), all.size());
+                    items.stream().map(LetterItem::getCaseId).collect(Collectors.toSet()));
+            return new Page(items.stream().filter(i -> visible.containsKey(i.getCaseId()))
+                    .map(i -> LetterViews.summary(i, days.get(i.getRegionCode()))).collect(Collectors.toList()),
+                    query.count(em));
         });
     }
 
     private static boolean keep(ItemList list, LetterViews.Summary summary) {
         return list != ItemList.OVERDUE_REVIEW || summary.reviewOverdue;
-    }
-
-    private static boolean facilitates(CaseSnapshot snapshot, String userId) {
-        return snapshot.parties().stream().anyMatch(p -> p.role() == ParticipantRole.FACILITATOR
-                && p.userId().map(userId::equals).orElse(false));
     }
 
     /** One page of a list, and how many there are in all. */

@@ -3,6 +3,7 @@ package org.kintsugi.core.spi.cases;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.kintsugi.core.api.security.Caller;
 import org.osgi.annotation.versioning.ProviderType;
@@ -26,4 +27,13 @@ public interface CaseAccess {
 
     /** The cases among {@code caseIds} the caller may see, by id; for a module's lists, in one query. */
     Map<String, CaseSnapshot> visible(Caller caller, Collection<String> caseIds);
+
+    /**
+     * The caller's scope as regions and cases, for lists a module pages and counts in its own query; the
+     * cases worked on are as many as the team's caseload. Empty for roles that never list cases.
+     */
+    VisibleCases visibleCases(Caller caller);
+
+    /** Of the cases the caller sees, the ones {@code userId} facilitates: one practitioner's share of a list. */
+    Set<String> facilitatedBy(Caller caller, String userId);
 }

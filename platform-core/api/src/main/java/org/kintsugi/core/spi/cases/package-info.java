@@ -5,7 +5,7 @@
  * cases only through the core's scoping ({@link org.kintsugi.core.spi.cases.CaseAccess}).
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.kintsugi.core.spi.cases;
 
 import org.osgi.annotation.bundle.Export;

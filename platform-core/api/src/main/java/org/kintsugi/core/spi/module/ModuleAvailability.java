@@ -1,5 +1,7 @@
 package org.kintsugi.core.spi.module;
 
+import java.util.Set;
+
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -10,4 +12,7 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface ModuleAvailability {
     boolean enabledIn(String moduleId, String regionCode);
+
+    /** Every region where the module is switched on, for a module's lists across regions. */
+    Set<String> enabledRegions(String moduleId);
 }

@@ -1,6 +1,6 @@
 /** How a restorative service module announces itself to the core. */
 @Export
-@Version("2.1.0")
+@Version("2.2.0")
 package org.kintsugi.core.spi.module;
 
 import org.osgi.annotation.bundle.Export;

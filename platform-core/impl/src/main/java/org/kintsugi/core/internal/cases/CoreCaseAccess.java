@@ -21,6 +21,7 @@ import org.kintsugi.core.internal.db.CoreSchemaReady;
 import org.kintsugi.core.spi.cases.CaseAccess;
 import org.kintsugi.core.spi.cases.CaseParty;
 import org.kintsugi.core.spi.cases.CaseSnapshot;
+import org.kintsugi.core.spi.cases.VisibleCases;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -78,6 +79,37 @@ public class CoreCaseAccess implements CaseAccess {
             }
             return seen;
         });
+    }
+
+    /** The same scope as {@link CaseScope#condition}, as regions and case ids. */
+    @Override
+    public VisibleCases visibleCases(Caller caller) {
+        if (caller == null || !CaseScope.mayList(caller)) {
+            return VisibleCases.none();
+        }
+        if (caller.hasRole(Role.NATIONAL_ADMIN)) {
+            return VisibleCases.everyCase();
+        }
+        Set<String> whole = caller.hasAnyRole(Role.HUB_ADMIN, Role.COORDINATOR) ? caller.regions() : Set.of();
+        if (!caller.hasAnyRole(Role.PRACTITIONER, Role.CASE_SUPERVISOR)) {
+            return VisibleCases.of(whole, Set.of());
+        }
+        return jpa.txExpr(TransactionType.Required, em -> VisibleCases.of(whole, Set.copyOf(em.createQuery(
+                "select distinct p.caseId from CaseParticipant p where p.role = :facilitator and p.userId in :team",
+                String.class).setParameter("facilitator", ParticipantRole.FACILITATOR)
+                .setParameter("team", CaseScope.team(em, caller)).getResultList())));
+    }
+
+    @Override
+    public Set<String> facilitatedBy(Caller caller, String userId) {
+        if (caller == null || userId == null || !CaseScope.mayList(caller)) {
+            return Set.of();
+        }
+        return jpa.txExpr(TransactionType.Required, em -> Set.copyOf(CaseScope.bindScope(em, em.createQuery(
+                "select distinct p.caseId from CaseParticipant p, CaseRecord c where c.id = p.caseId "
+                        + "and p.role = :facilitator and p.userId = :user and " + CaseScope.condition(caller),
+                String.class), caller).setParameter("facilitator", ParticipantRole.FACILITATOR)
+                .setParameter("user", userId).getResultList()));
     }
 
     /** Snapshots of visible cases, with their parties read in one query. */

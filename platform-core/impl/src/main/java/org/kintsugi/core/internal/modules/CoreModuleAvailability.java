@@ -1,5 +1,7 @@
 package org.kintsugi.core.internal.modules;
 
+import java.util.Set;
+
 import org.kintsugi.core.spi.module.ModuleAvailability;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -18,5 +20,10 @@ public class CoreModuleAvailability implements ModuleAvailability {
     @Override
     public boolean enabledIn(String moduleId, String regionCode) {
         return moduleId != null && regionCode != null && enablement.enabledIn(moduleId, regionCode);
+    }
+
+    @Override
+    public Set<String> enabledRegions(String moduleId) {
+        return moduleId == null ? Set.of() : Set.copyOf(enablement.enabledRegions(moduleId));
     }
 }

@@ -48,7 +48,7 @@ public class ApiPipeline implements ApiServices {
     /** Fresh instances per server: CXF injects per-server context proxies into each provider. */
     public List<Object> newProviders(String module) {
         return List.of(
-                new JacksonJsonProvider(JsonMapper.create()),
+                new JacksonJsonProvider(JsonMapper.forResponses()),
                 new TransactionFilter(this),
                 new AuthenticationFilter(this, module),
                 new AuditFilter(this, module),

@@ -28,7 +28,7 @@ WORK=$(mktemp -d /tmp/kintsugi-bench.XXXXXX)
 tar xzf "$TARBALL" -C "$WORK"
 HOME_DIR=$(ls -d "$WORK"/kintsugi-distribution-*)
 # The pool sized for the database's cores (PostgreSQL shares this machine's), as README advises for production:
-# more connections than that only contend (on 2 cores, 16 connections cost a referral 0.9 ms of CPU, 4 cost 0.5).
+# more connections than that only contend (on 2 cores, 4 served 7-48 % more referrals than 16, back to back).
 export KINTSUGI_DB_POOL_SIZE="${KINTSUGI_DB_POOL_SIZE:-$((2 * $(nproc)))}"
 export KINTSUGI_HTTP_PORT="${KINTSUGI_HTTP_PORT:-18181}" KINTSUGI_SSH_PORT=18101 \
        KINTSUGI_RMI_REGISTRY_PORT=11099 KINTSUGI_RMI_SERVER_PORT=14444 \
@@ -86,6 +86,9 @@ cpu_of() { local total=0 pid; for pid in "$@"; do
     total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0))); done; echo "$total"; }
 # CPU time the whole machine spent busy, every process included (pgbench's backends exit with their run).
 busy() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8; exit}' /proc/stat; }
+switches() { awk '/^ctxt / {print $2}' /proc/stat; }   # context switches, every process
+stolen() { awk '/^cpu / {print $9; exit}' /proc/stat; }   # time the hypervisor gave to other machines
+total() { awk '/^cpu / {print $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9; exit}' /proc/stat; }
 echo "pgbench insert-only, 8 connections, ${DURATION}s..."
 psql -q -d "$DB" -c "CREATE TABLE bench_insert (id bigserial PRIMARY KEY, region varchar(40), body varchar(2000), created_at timestamptz)"
 printf "INSERT INTO bench_insert (region, body, created_at) VALUES ('bench-01', repeat('x', 600), now());\n" > "$WORK/insert.sql"
@@ -126,12 +129,12 @@ echo "wrk POST /api/referrals, 8 connections, ${DURATION}s..."
 if [ -n "${PROFILE:-}" ]; then jcmd "$KARAF_PID" JFR.start duration="${DURATION}s" settings="${PROFILE_SETTINGS:-profile}" filename="$PROFILE" >/dev/null; fi
 KARAF_CPU0=$(cpu_of "$KARAF_PID") PG_CPU0=$(cpu_of $(pgrep -u postgres postgres))
 read -r _ U0 N0 S0 IDLE0 _ < /proc/stat
-B0=$(busy)
+B0=$(busy) CS0=$(switches) ST0=$(stolen) T0=$(total)
 read -r REF_RPS REF_P50 REF_P95 REF_P99 REF_N REF_ERR < <(wrk -t2 -c8 -d"${DURATION}s" -s "$WORK/referral.lua" "$API/referrals" | awk '/^RESULT/ {print $2, $3, $4, $5, $6, $7}')
 KARAF_CPU=$(( $(cpu_of "$KARAF_PID") - KARAF_CPU0 )) PG_CPU=$(( $(cpu_of $(pgrep -u postgres postgres)) - PG_CPU0 ))
 CLK=$(getconf CLK_TCK)
 read -r _ U1 N1 S1 IDLE1 _ < /proc/stat
-REF_BUSY=$(( $(busy) - B0 ))
+REF_BUSY=$(( $(busy) - B0 )) REF_CS=$(( $(switches) - CS0 )) REF_STOLEN=$(( 100 * ($(stolen) - ST0) / ($(total) - T0) ))
 BUSY=$(( 100 * (U1 + N1 + S1 - U0 - N0 - S0) / (U1 + N1 + S1 + IDLE1 - U0 - N0 - S0 - IDLE0) ))
 # The stack's floor: an unauthenticated GET whose only database work is a pooled connection's check.
 printf 'expected = 200\n' > "$WORK/health.lua"; cat "$WORK/report.lua" >> "$WORK/health.lua"
@@ -155,7 +158,8 @@ pgbench insert-only (8 conns):          $PGBENCH_TPS tps
   CPU per insert, whole machine (pgbench and PostgreSQL): $(per_op "$PGBENCH_BUSY" "$PGBENCH_N") ms
 create referral + audit row (8 conns):  $REF_RPS req/s, p50 $REF_P50 ms, p95 $REF_P95 ms, p99 $REF_P99 ms, $REF_N requests, $REF_ERR not 201
   ratio to pgbench: $RATIO % (target >= 30 %)
-  CPU per referral: Karaf $(per_op "$KARAF_CPU" "$REF_N") ms, PostgreSQL $(per_op "$PG_CPU" "$REF_N") ms, whole machine (wrk too) $(per_op "$REF_BUSY" "$REF_N") ms; machine $BUSY % busy
+  CPU per referral: Karaf $(per_op "$KARAF_CPU" "$REF_N") ms, PostgreSQL $(per_op "$PG_CPU" "$REF_N") ms, whole machine (wrk too) $(per_op "$REF_BUSY" "$REF_N") ms; machine $BUSY % busy, $REF_STOLEN % stolen by the hypervisor
+  context switches per referral (whole machine): $(echo "scale=1; $REF_CS / $REF_N" | bc)
 floor, GET /api/health (8 conns):       $HE_RPS req/s, p50 $HE_P50 ms, p95 $HE_P95 ms, $HE_ERR not 200
   CPU per health check: Karaf $(per_op "$HE_KARAF_CPU" "$HE_N") ms, PostgreSQL $(per_op "$HE_PG_CPU" "$HE_N") ms, whole machine $(per_op "$HE_BUSY" "$HE_N") ms
 caseload, practitioner (8 conns):       p95 $PR_P95 ms (p50 $PR_P50, p99 $PR_P99), $PR_RPS req/s, $PR_ERR not 200 (target p95 <= 50 ms)

@@ -19,13 +19,7 @@ public class AssessmentScreensIT extends KintsugiTestSupport {
     public void aPractitionerAssessesAndTheirSupervisorSignsOffInTheBrowser() throws Exception {
         Api api = api();
         CaseWalk walk = new CaseWalk(api, adminToken(api));
-        walk.allocate(walk.practitioner);
-        walk.moveOk("FIRST_CONTACT");
-        walk.firstContactDone();
-        walk.moveOk("CONSENT");
-        walk.consentOk(walk.harmed);
-        walk.consentOk(walk.responsible);
-        walk.moveOk("ASSESSMENT");
+        walk.toAssessment();
         walk.assessFully(walk.practitioner.token, walk.responsible, true, "ADEQUATE"); // the browser signs it off
         BrowserScript.passes("assessment.test.mjs", Map.of("KINTSUGI_USER", walk.practitioner.username,
                 "KINTSUGI_SUPERVISOR", walk.supervisor.username, "KINTSUGI_PASSWORD", Fixtures.PASSWORD));

@@ -124,7 +124,8 @@ final class CaseWalk {
     }
 
     /** Everything short of delivery: allocated, contacted, consented, assessed, signed off, decided, prepared. */
-    void toPreparation(String outcome) {
+    /** Allocated, first contact made, both parties consenting: the case at assessment, nothing rated yet. */
+    void toAssessment() {
         allocate(practitioner);
         moveOk("FIRST_CONTACT");
         firstContactDone();
@@ -132,6 +133,10 @@ final class CaseWalk {
         consentOk(harmed);
         consentOk(responsible);
         moveOk("ASSESSMENT");
+    }
+
+    void toPreparation(String outcome) {
+        toAssessment();
         assessFully(practitioner.token, harmed, false, "STRONG");
         assessFully(practitioner.token, responsible, true, "ADEQUATE");
         assertEquals(200, assessment(supervisor.token, harmed, "sign-off").status());

@@ -117,13 +117,7 @@ public class LetterExchangeIT extends KintsugiTestSupport {
         Api api = api();
         Letters letters = Letters.onNewCase(api, adminToken(api));
         CaseWalk walk = letters.walk;
-        walk.allocate(walk.practitioner);
-        walk.moveOk("FIRST_CONTACT");
-        walk.firstContactDone();
-        walk.moveOk("CONSENT");
-        walk.consentOk(walk.harmed);
-        walk.consentOk(walk.responsible);
-        walk.moveOk("ASSESSMENT");
+        walk.toAssessment();
         walk.assessFully(walk.practitioner.token, walk.harmed, false, "STRONG");
         walk.assessFully(walk.practitioner.token, walk.responsible, true, "ADEQUATE");
         letters.receive(true, true);

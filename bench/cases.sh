@@ -128,14 +128,12 @@ caseload "$PRACTITIONER"; wrk -t2 -c8 -d"${WARMUP}s" -s "$WORK/caseload.lua" "$A
 echo "wrk POST /api/referrals, 8 connections, ${DURATION}s..."
 if [ -n "${PROFILE:-}" ]; then jcmd "$KARAF_PID" JFR.start duration="${DURATION}s" settings="${PROFILE_SETTINGS:-profile}" filename="$PROFILE" >/dev/null; fi
 KARAF_CPU0=$(cpu_of "$KARAF_PID") PG_CPU0=$(cpu_of $(pgrep -u postgres postgres))
-read -r _ U0 N0 S0 IDLE0 _ < /proc/stat
 B0=$(busy) CS0=$(switches) ST0=$(stolen) T0=$(total)
 read -r REF_RPS REF_P50 REF_P95 REF_P99 REF_N REF_ERR < <(wrk -t2 -c8 -d"${DURATION}s" -s "$WORK/referral.lua" "$API/referrals" | awk '/^RESULT/ {print $2, $3, $4, $5, $6, $7}')
 KARAF_CPU=$(( $(cpu_of "$KARAF_PID") - KARAF_CPU0 )) PG_CPU=$(( $(cpu_of $(pgrep -u postgres postgres)) - PG_CPU0 ))
 CLK=$(getconf CLK_TCK)
-read -r _ U1 N1 S1 IDLE1 _ < /proc/stat
-REF_BUSY=$(( $(busy) - B0 )) REF_CS=$(( $(switches) - CS0 )) REF_STOLEN=$(( 100 * ($(stolen) - ST0) / ($(total) - T0) ))
-BUSY=$(( 100 * (U1 + N1 + S1 - U0 - N0 - S0) / (U1 + N1 + S1 + IDLE1 - U0 - N0 - S0 - IDLE0) ))
+REF_BUSY=$(( $(busy) - B0 )) REF_CS=$(( $(switches) - CS0 )) REF_TOTAL=$(( $(total) - T0 ))
+BUSY=$(( 100 * REF_BUSY / REF_TOTAL )) REF_STOLEN=$(( 100 * ($(stolen) - ST0) / REF_TOTAL ))
 # The stack's floor: an unauthenticated GET whose only database work is a pooled connection's check.
 printf 'expected = 200\n' > "$WORK/health.lua"; cat "$WORK/report.lua" >> "$WORK/health.lua"
 KARAF_CPU0=$(cpu_of "$KARAF_PID") PG_CPU0=$(cpu_of $(pgrep -u postgres postgres)) B0=$(busy)

@@ -103,6 +103,7 @@ public class PeopleIT extends KintsugiTestSupport {
         JsonNode created = api.post("/api/users", admin, user("COORDINATOR", region, null)).json();
         String id = created.get("id").asText();
         String token = api.login(created.get("username").asText(), PASSWORD);
+        assertEquals("COORDINATOR", api.get("/api/auth/me", token).json().get("roles").get(0).asText());
 
         Api.Reply current = api.get("/api/users/" + id, admin);
         String etag = current.header("ETag");

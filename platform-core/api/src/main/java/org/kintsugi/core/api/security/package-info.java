@@ -1,6 +1,6 @@
-/** Who is calling: the authenticated user, their roles and regions, as resolved by the core for each request. */
+/** Who is calling: the authenticated user, their roles, regions and organisation, as resolved by the core for each request. */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.kintsugi.core.api.security;
 
 import org.osgi.annotation.bundle.Export;

@@ -16,6 +16,7 @@ import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.api.security.Role;
 import org.kintsugi.core.internal.db.CoreSchemaReady;
 import org.kintsugi.core.internal.security.AccountService;
+import org.kintsugi.core.internal.security.CallerCache;
 import org.kintsugi.core.internal.security.UserAccount;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -26,11 +27,13 @@ import org.osgi.service.component.annotations.Reference;
 public class UserAdminService {
     private final JpaTemplate jpa;
     private final AccountService accounts;
+    private final CallerCache callers;
 
     @Activate
     public UserAdminService(@Reference(target = "(osgi.unit.name=kintsugi-core)") JpaTemplate jpa,
-            @Reference AccountService accounts, @Reference CoreSchemaReady schema) {
+            @Reference AccountService accounts, @Reference CallerCache callers, @Reference CoreSchemaReady schema) {
         this.jpa = jpa;
+        this.callers = callers;
         this.accounts = accounts;
     }
 
@@ -83,6 +86,7 @@ public class UserAdminService {
             }
             UserValidation.check().access(body.roles, body.regions, body.practitioner, regionCodes(em)).orThrow();
             AdminScope.requireGrantable(caller, body.roles, regionsOf(body.regions));
+            callers.changing(account.getId()); // their next request, on this node too, sees the new access
             account.getRoles().clear();
             account.getRoles().addAll(body.roles);
             account.getRegions().clear();

@@ -23,7 +23,7 @@ import org.kintsugi.core.internal.cases.Text;
 import org.kintsugi.core.internal.crypto.DataKeyring;
 import org.kintsugi.core.internal.db.CoreSchemaReady;
 import org.kintsugi.core.internal.rest.JsonMapper;
-import org.kintsugi.core.internal.security.UserAccount;
+import org.kintsugi.core.internal.people.Region;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -51,18 +51,14 @@ public class ReferralService {
             throw ProblemException.invalid(new FieldProblem("region", "is not one of your regions", "not-your-region"));
         }
         return jpa.txExpr(TransactionType.Required, em -> {
-            // One round trip: the region exists (no row if not), and the referrer's organisation (null unless a
-            // partner); loading the account as an entity would load its roles and regions too.
-            String referrer = caller.userId().toString();
-            List<Object[]> found = em.createQuery("select r.code, u.organisationId from Region r, UserAccount u "
-                    + "where r.code = :region and u.id = :me", Object[].class)
-                    .setParameter("region", body.region).setParameter("me", referrer).getResultList();
-            if (found.isEmpty()) {
+            // A region of the caller's exists (their membership refers to it). Only a national administrator
+            // gets here naming another, so only then is it looked up.
+            if (!caller.regions().contains(body.region) && em.find(Region.class, body.region) == null) {
                 throw ProblemException.invalid(new FieldProblem("region", "is not a known region", "unknown-region"));
             }
             refuseIfPolicySaysSo(em, body);
-            String organisation = (String) found.get(0)[1];
-            Referral referral = new Referral(UUID.randomUUID().toString(), body, referrer, organisation, Instant.now());
+            Referral referral = new Referral(UUID.randomUUID().toString(), body, caller.userId().toString(),
+                    caller.organisationId().orElse(null), Instant.now());
             referral.seal(cipher.encrypt(Text.orNull(body.crimeReference), referral.getId(), "crimeReference"),
                     cipher.encrypt(toJson(body.personHarmed), referral.getId(), "personHarmed"),
                     cipher.encrypt(toJson(body.personResponsible), referral.getId(), "personResponsible"));

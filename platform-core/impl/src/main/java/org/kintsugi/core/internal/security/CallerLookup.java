@@ -21,14 +21,14 @@ import org.kintsugi.core.api.security.Role;
  */
 final class CallerLookup {
     private static final String QUERY = "select s.id, s.expiresAt, s.lastSeenAt, s.revokedAt, u.id, u.username, "
-            + "u.enabled, r, g from UserSession s, UserAccount u left join u.roles r left join u.regions g "
-            + "where u.id = s.userId and s.tokenHash = :hash";
+            + "u.enabled, r, g, u.organisationId from UserSession s, UserAccount u left join u.roles r "
+            + "left join u.regions g where u.id = s.userId and s.tokenHash = :hash";
 
     private CallerLookup() {
     }
 
-    /** The caller of a live session of an enabled user; refreshes last-seen at most once per {@code seen}. */
-    static Optional<Caller> live(EntityManager em, String tokenHash, Instant now, Duration idle, Duration seen) {
+    /** The live session of an enabled user, with its caller; refreshes last-seen at most once per {@code seen}. */
+    static Optional<LiveSession> live(EntityManager em, String tokenHash, Instant now, Duration idle, Duration seen) {
         List<Object[]> rows = em.createQuery(QUERY, Object[].class).setParameter("hash", tokenHash).getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
@@ -43,6 +43,7 @@ final class CallerLookup {
         if (lastSeenAt.plus(seen).isBefore(now)) {
             em.createQuery("update UserSession s set s.lastSeenAt = :now where s.id = :id")
                     .setParameter("now", now).setParameter("id", first[0]).executeUpdate();
+            lastSeenAt = now;
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         Set<String> regions = new HashSet<>();
@@ -54,6 +55,8 @@ final class CallerLookup {
                 regions.add((String) row[8]);
             }
         }
-        return Optional.of(new Caller(UUID.fromString((String) first[4]), (String) first[5], roles, regions));
+        Caller caller = new Caller(UUID.fromString((String) first[4]), (String) first[5], roles, regions,
+                (String) first[9]);
+        return Optional.of(new LiveSession(caller, expiresAt, lastSeenAt));
     }
 }

@@ -17,7 +17,11 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 
-/** Issues, resolves and revokes bearer-token sessions, all state in the database (stateless nodes). */
+/**
+ * Issues, resolves and revokes bearer-token sessions, all state in the database (stateless nodes). A node
+ * keeps the callers of recently seen sessions ({@link CallerCache}) only while the database announces
+ * every change to them.
+ */
 @Component(service = {SessionAuthenticator.class, SessionService.class}, configurationPid = SecurityConfig.PID)
 @Designate(ocd = SecurityConfig.class)
 public class SessionService implements SessionAuthenticator {
@@ -25,13 +29,15 @@ public class SessionService implements SessionAuthenticator {
     private static final Duration SEEN_RESOLUTION = Duration.ofMinutes(1);
 
     private final JpaTemplate jpa;
+    private final CallerCache cache;
     private final Duration idle;
     private final Duration maxAge;
 
     @Activate
     public SessionService(@Reference(target = "(osgi.unit.name=kintsugi-core)") JpaTemplate jpa,
-            @Reference CoreSchemaReady schema, SecurityConfig config) {
+            @Reference CoreSchemaReady schema, @Reference CallerCache cache, SecurityConfig config) {
         this.jpa = jpa;
+        this.cache = cache;
         this.idle = Duration.ofMinutes(config.session_idle_minutes());
         this.maxAge = Duration.ofHours(config.session_max_hours());
     }
@@ -46,17 +52,30 @@ public class SessionService implements SessionAuthenticator {
 
     @Override
     public Optional<Caller> authenticate(String token) {
-        return jpa.txExpr(TransactionType.Required,
-                em -> CallerLookup.live(em, Tokens.hash(token), Instant.now(), idle, SEEN_RESOLUTION));
+        String hash = Tokens.hash(token);
+        Instant now = Instant.now();
+        Optional<LiveSession> kept = cache.find(hash).filter(s -> s.usableWithoutWriteAt(now, idle, SEEN_RESOLUTION));
+        if (kept.isPresent()) {
+            return Optional.of(kept.get().caller());
+        }
+        long readAt = cache.generation();
+        Optional<LiveSession> live = jpa.txExpr(TransactionType.Required,
+                em -> CallerLookup.live(em, hash, now, idle, SEEN_RESOLUTION));
+        live.ifPresent(session -> cache.keep(hash, session, readAt));
+        return live.map(LiveSession::caller);
     }
 
     public void revoke(String token) {
-        jpa.tx(TransactionType.Required, em -> find(em, token).ifPresent(s -> s.revoke(Instant.now())));
+        jpa.tx(TransactionType.Required, em -> find(em, token).ifPresent(s -> {
+            cache.changing(s.getUserId());
+            s.revoke(Instant.now());
+        }));
     }
 
     /** Ends every session of a user except the one given (after a password change, say). */
     public void revokeOthers(EntityManager em, String userId, String keepToken) {
         String keep = Tokens.hash(keepToken);
+        cache.changing(userId);
         em.createQuery("update UserSession s set s.revokedAt = :now where s.userId = :user "
                 + "and s.tokenHash <> :keep and s.revokedAt is null")
                 .setParameter("now", Instant.now()).setParameter("user", userId).setParameter("keep", keep)

@@ -1,0 +1,79 @@
+package org.kintsugi.core.internal.security;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.Dictionary;
+import java.util.Optional;
+import java.util.Properties;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.jdbc.DataSourceFactory;
+
+/**
+ * The change feed's own connection to the platform database: the pool's settings
+ * ({@code etc/org.ops4j.datasource-kintsugi.cfg}), but outside the pool, since it stays open for as
+ * long as the node runs and must not take a connection from requests. PostgreSQL only: H2 has no
+ * notifications, so on the embedded database callers are always read from the database.
+ */
+final class FeedDatabase {
+    static final String POSTGRESQL_DRIVER = "org.postgresql.Driver";
+    private static final String POOL_CONFIG = "(&(service.factoryPid=org.ops4j.datasource)(dataSourceName=kintsugi))";
+    /** Named, so an administrator can tell it apart in pg_stat_activity; timeouts, so a cut network shows. */
+    private static final String OPTIONS = "ApplicationName=kintsugi-auth-changes&connectTimeout=5&socketTimeout=10"
+            + "&tcpKeepAlive=true";
+
+    private FeedDatabase() {
+    }
+
+    /** The URL, user and password of the pool, when it is a PostgreSQL one. */
+    static Optional<Properties> settings(ConfigurationAdmin configs) throws IOException, InvalidSyntaxException {
+        Configuration[] found = configs.listConfigurations(POOL_CONFIG);
+        if (found == null || found.length == 0 || found[0].getProperties() == null) {
+            return Optional.empty();
+        }
+        Dictionary<String, Object> pool = found[0].getProperties();
+        if (!POSTGRESQL_DRIVER.equals(pool.get("osgi.jdbc.driver.class")) || pool.get("url") == null) {
+            return Optional.empty();
+        }
+        String url = String.valueOf(pool.get("url"));
+        Properties settings = new Properties();
+        settings.put(DataSourceFactory.JDBC_URL, url + (url.contains("?") ? "&" : "?") + OPTIONS);
+        copy(pool, "user", settings, DataSourceFactory.JDBC_USER);
+        copy(pool, "password", settings, DataSourceFactory.JDBC_PASSWORD);
+        return Optional.of(settings);
+    }
+
+    static Connection open(BundleContext context, Properties settings) throws SQLException {
+        Collection<ServiceReference<DataSourceFactory>> drivers;
+        try {
+            drivers = context.getServiceReferences(DataSourceFactory.class,
+                    "(" + DataSourceFactory.OSGI_JDBC_DRIVER_CLASS + "=" + POSTGRESQL_DRIVER + ")");
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        for (ServiceReference<DataSourceFactory> driver : drivers) {
+            DataSourceFactory factory = context.getService(driver);
+            if (factory != null) {
+                try {
+                    return factory.createDataSource(settings).getConnection();
+                } finally {
+                    context.ungetService(driver);
+                }
+            }
+        }
+        throw new SQLException("The PostgreSQL driver is not installed", "08001");
+    }
+
+    private static void copy(Dictionary<String, Object> from, String key, Properties to, String as) {
+        Object value = from.get(key);
+        if (value != null) {
+            to.put(as, String.valueOf(value));
+        }
+    }
+}

@@ -9,9 +9,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -44,6 +47,38 @@ public class AuditChainsIT extends KintsugiTestSupport {
         List<long[]> rows = rows("admin", "GET /regions");
         assertEquals("the request's row went to the free chain", CHAINS, rows.get(rows.size() - 1)[1]);
         assertTrue(api.get("/api/audit/verify", admin).json().get("intact").asBoolean());
+    }
+
+    @Test
+    public void whenEveryChainIsHeldARequestWaitsForOneAndLinksItsRow() throws Exception {
+        Api api = api();
+        String admin = adminToken(api);
+        CompletableFuture<Integer> waiting;
+        try (Connection holder = TestDatabase.connect(bundleContext); Statement s = holder.createStatement()) {
+            holder.setAutoCommit(false);
+            s.executeQuery("SELECT id FROM audit_head FOR UPDATE").close();
+            waiting = CompletableFuture.supplyAsync(() -> api.get("/api/regions", admin).status());
+            Eventually.await("the request to wait for a chain head", Duration.ofSeconds(10),
+                    () -> waitingForALock() >= 1);
+            assertFalse("no chain was free, so it cannot have answered", waiting.isDone());
+            holder.rollback();
+        }
+        assertEquals(Integer.valueOf(200), waiting.get(10, TimeUnit.SECONDS));
+        List<long[]> rows = rows("admin", "GET /regions");
+        assertTrue("its row was written", !rows.isEmpty());
+        assertTrue(api.get("/api/audit/verify", admin).json().get("intact").asBoolean());
+    }
+
+    /** Other sessions of this database waiting for a row lock (the API's, for a chain head). */
+    private int waitingForALock() {
+        try (Connection c = TestDatabase.connect(bundleContext); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                     + "AND wait_event_type = 'Lock' AND query LIKE '%audit_head%'")) {
+            r.next();
+            return r.getInt(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

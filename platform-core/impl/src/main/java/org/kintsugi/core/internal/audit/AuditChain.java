@@ -23,8 +23,18 @@ public final class AuditChain {
     }
 
     static String hash(AuditEvent event) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(canonical(event.hashedFields()).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
+        }
+    }
+
+    /** Each field as its length, a colon and its text; a null as {@code -1:}. What the hash is taken over. */
+    static String canonical(Object... fields) {
         StringBuilder canonical = new StringBuilder(256);
-        for (Object field : event.hashedFields()) {
+        for (Object field : fields) {
             if (field == null) {
                 canonical.append("-1:");
             } else {
@@ -32,11 +42,6 @@ public final class AuditChain {
                 canonical.append(text.length()).append(':').append(text);
             }
         }
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
-        }
+        return canonical.toString();
     }
 }

@@ -51,10 +51,25 @@ public class AuditEvent {
         this.hash = AuditChain.hash(this);
     }
 
-    /** The fields the chain hash covers, in a fixed order. */
+    /** The fields the chain hash covers, in a fixed order: the row's number, {@link #hashedBetween}, the previous hash. */
     Object[] hashedFields() {
-        return new Object[] {seq, occurredAt, actor, actorId, action, module, recordType, recordId, source, outcome,
-            prevHash};
+        Object[] between = between(occurredAt, actor, actorId, action, module, recordType, recordId, source, outcome);
+        Object[] fields = new Object[between.length + 2];
+        fields[0] = seq;
+        System.arraycopy(between, 0, fields, 1, between.length);
+        fields[fields.length - 1] = prevHash;
+        return fields;
+    }
+
+    /** The hashed fields between the row's number and the previous hash, both of which the database knows first. */
+    static Object[] hashedBetween(Instant occurredAt, AuditRecord record) {
+        return between(occurredAt, record.actor(), record.actorId(), record.action(), record.module(),
+                record.recordType(), record.recordId(), record.source(), record.outcome());
+    }
+
+    private static Object[] between(Instant occurredAt, String actor, String actorId, String action, String module,
+            String recordType, String recordId, String source, String outcome) {
+        return new Object[] {occurredAt, actor, actorId, action, module, recordType, recordId, source, outcome};
     }
 
     public int getChain() {

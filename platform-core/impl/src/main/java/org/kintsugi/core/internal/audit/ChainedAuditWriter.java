@@ -40,10 +40,7 @@ public class ChainedAuditWriter implements AuditWriter {
             // The transaction's own connection, so the row commits or rolls back with the request's change.
             Connection connection = em.unwrap(Connection.class);
             try {
-                AuditAppend append = statements(connection);
-                AuditAppend.Head head = append.lockHead(connection, CHAINS);
-                append.write(connection, new AuditEvent(head.chain(), head.seq(), AuditChain.stamp(Instant.now()),
-                        record, head.lastHash()));
+                statements(connection).append(connection, AuditChain.stamp(Instant.now()), record, CHAINS);
             } catch (SQLException e) {
                 throw new PersistenceException("Could not append to the audit trail", e);
             }

@@ -4,25 +4,55 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 
-/** Plain statements, one at a time, for the embedded H2: a first look, not a production load. */
+/**
+ * Plain statements, one at a time, for the embedded H2 (a first look, not a production load): lock a
+ * head, draw the number, write the row, move the head.
+ */
 final class PortableAuditAppend extends AuditAppend {
-    @Override
-    Head lock(Connection connection, Integer chain) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(chain == null ? FREE_HEAD : GIVEN_HEAD)) {
-            return read(select, chain, head -> next(connection));
-        }
+    private static final String INSERT = "INSERT INTO audit_event (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String ADVANCE = "UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = ?";
+
+    /** A locked head and the number drawn for the row that will follow it. */
+    private record Head(int chain, String lastHash, long seq) {
     }
 
     @Override
-    void write(Connection connection, AuditEvent event) throws SQLException {
+    void append(Connection connection, Instant at, AuditRecord record, int chains) throws SQLException {
+        Head free = lock(connection, null);
+        Head head = free != null ? free : lock(connection, anyChain(chains));
+        AuditEvent event = new AuditEvent(head.chain(), head.seq(), at, record, head.lastHash());
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            bindRow(insert, 1, event);
+            int i = 1;
+            insert.setLong(i++, event.getSeq());
+            insert.setInt(i++, event.getChain());
+            insert.setTimestamp(i++, Timestamp.from(event.getOccurredAt()));
+            for (String text : new String[] {event.getActor(), event.getActorId(), event.getAction(), event.getModule(),
+                event.getRecordType(), event.getRecordId(), event.getSource(), event.getOutcome(), event.getPrevHash(),
+                event.getHash()}) {
+                insert.setString(i++, text);
+            }
             insert.executeUpdate();
         }
         try (PreparedStatement advance = connection.prepareStatement(ADVANCE)) {
-            bindAdvance(advance, 1, event);
+            advance.setLong(1, event.getSeq());
+            advance.setString(2, event.getHash());
+            advance.setInt(3, event.getChain());
             advance.executeUpdate();
+        }
+    }
+
+    /** Locks the given head, or the first free one when {@code chain} is null; null when none is free. */
+    private static Head lock(Connection connection, Integer chain) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(chain == null ? FREE_HEAD : GIVEN_HEAD)) {
+            if (chain != null) {
+                select.setInt(1, chain);
+            }
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? new Head(row.getInt(1), row.getString(2), next(connection)) : null;
+            }
         }
     }
 

@@ -3,30 +3,51 @@ package org.kintsugi.core.internal.audit;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 
 /**
- * Two round trips. The number is drawn in the outer query, so only after the inner one has locked its
- * head (a locked subquery is never merged into its parent). The row and the head's move go in one
- * statement through a data-modifying WITH: both happen, or neither.
+ * One round trip: lock a head, draw the row's number, hash, write the row and move the head, in one
+ * statement. The number is drawn only after the head is locked: a CTE that locks, or calls a volatile
+ * function, is never merged into the query that reads it. The database completes the chain hash
+ * ({@link AuditChain#canonical}), as only it knows the number and the previous hash first: each is written
+ * as its length, a colon and its text around the fields Java has already laid out the same way, so the
+ * verifier recomputes exactly the same hash in Java.
  */
 final class PostgresAuditAppend extends AuditAppend {
-    private static final String LOCK_AND_DRAW = "SELECT h.id, h.last_hash, nextval('audit_event_seq') FROM (%s) h";
-    private static final String FREE = LOCK_AND_DRAW.formatted(FREE_HEAD);
-    private static final String GIVEN = LOCK_AND_DRAW.formatted(GIVEN_HEAD);
-    private static final String WRITE_AND_ADVANCE = "WITH appended AS (" + INSERT + ") " + ADVANCE;
+    private static final String APPEND = "WITH head AS (%s), "
+            + "drawn AS (SELECT id, last_hash, nextval('audit_event_seq') AS seq FROM head), "
+            + "hashed AS (SELECT id, last_hash, seq, encode(sha256(convert_to(length(seq::text) || ':' || seq::text "
+            + "|| ?::text || length(last_hash) || ':' || last_hash, 'UTF8')), 'hex') AS hash FROM drawn), "
+            + "appended AS (INSERT INTO audit_event (" + COLUMNS + ") "
+            + "SELECT seq, id, ?, ?, ?, ?, ?, ?, ?, ?, ?, last_hash, hash FROM hashed) "
+            + "UPDATE audit_head SET last_seq = hashed.seq, last_hash = hashed.hash FROM hashed "
+            + "WHERE audit_head.id = hashed.id";
+    private static final String ON_FREE_HEAD = APPEND.formatted(FREE_HEAD);
+    private static final String ON_GIVEN_HEAD = APPEND.formatted(GIVEN_HEAD.replace("?", "?::int"));
 
     @Override
-    Head lock(Connection connection, Integer chain) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(chain == null ? FREE : GIVEN)) {
-            return read(select, chain, head -> head.getLong(3));
+    void append(Connection connection, Instant at, AuditRecord record, int chains) throws SQLException {
+        String between = AuditChain.canonical(AuditEvent.hashedBetween(at, record));
+        if (run(connection, ON_FREE_HEAD, null, between, at, record) == 0) {
+            run(connection, ON_GIVEN_HEAD, anyChain(chains), between, at, record); // every head busy: wait for one
         }
     }
 
-    @Override
-    void write(Connection connection, AuditEvent event) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(WRITE_AND_ADVANCE)) {
-            bindAdvance(statement, bindRow(statement, 1, event), event);
-            statement.executeUpdate();
+    private static int run(Connection connection, String sql, Integer chain, String between, Instant at,
+            AuditRecord record) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int i = 1;
+            if (chain != null) {
+                statement.setInt(i++, chain);
+            }
+            statement.setString(i++, between);
+            statement.setTimestamp(i++, Timestamp.from(at));
+            for (String text : new String[] {record.actor(), record.actorId(), record.action(), record.module(),
+                record.recordType(), record.recordId(), record.source(), record.outcome()}) {
+                statement.setString(i++, text);
+            }
+            return statement.executeUpdate();
         }
     }
 }

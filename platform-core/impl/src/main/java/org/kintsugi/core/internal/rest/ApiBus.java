@@ -8,7 +8,6 @@ import javax.transaction.TransactionManager;
 
 import org.apache.cxf.Bus;
 import org.apache.cxf.bus.CXFBusFactory;
-import org.apache.cxf.resource.ResourceManager;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
@@ -40,12 +39,6 @@ public class ApiBus {
     @Activate
     public ApiBus(BundleContext context) {
         bus = new CXFBusFactory().createBus();
-        // Without this extension CXF's servlet asks the resource manager for the bus's class loader on every
-        // request (3 % of a referral's CPU); the answer never changes, so it is settled once.
-        ClassLoader loader = bus.getExtension(ResourceManager.class).resolveResource("", ClassLoader.class);
-        if (loader != null && bus.getExtension(ClassLoader.class) == null) {
-            bus.setExtension(loader, ClassLoader.class);
-        }
         ApiServlet servlet = new ApiServlet(() -> Optional.ofNullable(transactions), () -> Optional.ofNullable(coordinator));
         servlet.setBus(bus);
         Hashtable<String, Object> props = new Hashtable<>();

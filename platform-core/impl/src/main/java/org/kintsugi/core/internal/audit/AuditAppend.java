@@ -1,7 +1,9 @@
 package org.kintsugi.core.internal.audit;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -27,6 +29,17 @@ abstract class AuditAppend {
 
     /** Appends the record, stamped {@code at}, to one of {@code chains} chains, in the connection's transaction. */
     abstract void append(Connection connection, Instant at, AuditRecord record, int chains) throws SQLException;
+
+    /** Binds the stamp and the record's eight columns from {@code first}; returns the next free index. */
+    static int bindRecord(PreparedStatement statement, int first, Instant at, AuditRecord record) throws SQLException {
+        int i = first;
+        statement.setTimestamp(i++, Timestamp.from(at));
+        for (String text : new String[] {record.actor(), record.actorId(), record.action(), record.module(),
+            record.recordType(), record.recordId(), record.source(), record.outcome()}) {
+            statement.setString(i++, text);
+        }
+        return i;
+    }
 
     static int anyChain(int chains) {
         return 1 + ThreadLocalRandom.current().nextInt(chains);

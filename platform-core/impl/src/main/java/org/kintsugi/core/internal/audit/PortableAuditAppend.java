@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 
 /**
@@ -25,15 +24,11 @@ final class PortableAuditAppend extends AuditAppend {
         Head head = free != null ? free : lock(connection, anyChain(chains));
         AuditEvent event = new AuditEvent(head.chain(), head.seq(), at, record, head.lastHash());
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            int i = 1;
-            insert.setLong(i++, event.getSeq());
-            insert.setInt(i++, event.getChain());
-            insert.setTimestamp(i++, Timestamp.from(event.getOccurredAt()));
-            for (String text : new String[] {event.getActor(), event.getActorId(), event.getAction(), event.getModule(),
-                event.getRecordType(), event.getRecordId(), event.getSource(), event.getOutcome(), event.getPrevHash(),
-                event.getHash()}) {
-                insert.setString(i++, text);
-            }
+            insert.setLong(1, event.getSeq());
+            insert.setInt(2, event.getChain());
+            int i = bindRecord(insert, 3, at, record);
+            insert.setString(i++, event.getPrevHash());
+            insert.setString(i, event.getHash());
             insert.executeUpdate();
         }
         try (PreparedStatement advance = connection.prepareStatement(ADVANCE)) {

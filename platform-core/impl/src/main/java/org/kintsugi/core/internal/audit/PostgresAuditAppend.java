@@ -3,7 +3,6 @@ package org.kintsugi.core.internal.audit;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 
 /**
@@ -42,11 +41,7 @@ final class PostgresAuditAppend extends AuditAppend {
                 statement.setInt(i++, chain);
             }
             statement.setString(i++, between);
-            statement.setTimestamp(i++, Timestamp.from(at));
-            for (String text : new String[] {record.actor(), record.actorId(), record.action(), record.module(),
-                record.recordType(), record.recordId(), record.source(), record.outcome()}) {
-                statement.setString(i++, text);
-            }
+            bindRecord(statement, i, at, record);
             return statement.executeUpdate();
         }
     }

@@ -122,7 +122,7 @@ public final class AuthChangeFeed {
         }
         for (PGNotification change : changes) {
             if (EVERYONE.equals(change.getParameter())) {
-                cache.listening(); // forget everything, still listening
+                cache.forgetAll();
             } else {
                 cache.changed(change.getParameter());
             }

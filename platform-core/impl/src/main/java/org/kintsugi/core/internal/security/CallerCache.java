@@ -130,7 +130,8 @@ public final class CallerCache {
         return false;
     }
 
-    private void forgetAll() {
+    /** Every user changed at once (a TRUNCATE): forget everything, still listening. */
+    void forgetAll() {
         generation.incrementAndGet();
         byToken.clear();
     }

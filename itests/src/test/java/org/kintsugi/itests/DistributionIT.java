@@ -44,6 +44,10 @@ class DistributionIT {
         Eventually.await("letter exchange on the embedded database", Duration.ofSeconds(60),
                 () -> api.get("/api/modules/letter-exchange/items?list=ALL", admin).status() == 200);
         assertTrue(api.get("/api/modules", admin).body().contains("\"letter-exchange\""), "the module ships installed");
+        Api.Reply referred = api.post("/api/referrals", admin, Fixtures.referral(Fixtures.region(api, admin), "VIOLENCE"));
+        assertEquals(201, referred.status(), referred.toString());
+        assertEquals(200, api.get("/api/referrals/" + referred.json().get("id").asText(), admin).status(),
+                "a referral, committed through the group commit, is kept on H2 too");
         assertTrue(api.get("/api/audit/verify", admin).json().get("intact").asBoolean(), "the audit chains hold on H2");
         Path dataKey = home.resolve("etc/kintsugi-data.key");
         assertTrue(Files.exists(dataKey), "the key for contact details is created outside the database");

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -27,8 +28,42 @@ abstract class AuditAppend {
         return "PostgreSQL".equalsIgnoreCase(product) ? new PostgresAuditAppend() : new PortableAuditAppend();
     }
 
+    static final String INSERT = "INSERT INTO audit_event (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    static final String ADVANCE = "UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = ?";
+
     /** Appends the record, stamped {@code at}, to one of {@code chains} chains, in the connection's transaction. */
     abstract void append(Connection connection, Instant at, AuditRecord record, int chains) throws SQLException;
+
+    /** Appends the records, in order; a database that can appends them to one chain in one stretch. */
+    void append(Connection connection, Instant at, List<AuditRecord> records, int chains) throws SQLException {
+        for (AuditRecord record : records) {
+            append(connection, at, record, chains);
+        }
+    }
+
+    /** Writes rows whose numbers and hashes are known (events.get(i) records records.get(i)), then moves their head. */
+    static void write(Connection connection, Instant at, List<AuditRecord> records, List<AuditEvent> events)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (int row = 0; row < events.size(); row++) {
+                AuditEvent event = events.get(row);
+                insert.setLong(1, event.getSeq());
+                insert.setInt(2, event.getChain());
+                int i = bindRecord(insert, 3, at, records.get(row));
+                insert.setString(i++, event.getPrevHash());
+                insert.setString(i, event.getHash());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        AuditEvent last = events.get(events.size() - 1);
+        try (PreparedStatement advance = connection.prepareStatement(ADVANCE)) {
+            advance.setLong(1, last.getSeq());
+            advance.setString(2, last.getHash());
+            advance.setInt(3, last.getChain());
+            advance.executeUpdate();
+        }
+    }
 
     /** Binds the stamp and the record's eight columns from {@code first}; returns the next free index. */
     static int bindRecord(PreparedStatement statement, int first, Instant at, AuditRecord record) throws SQLException {

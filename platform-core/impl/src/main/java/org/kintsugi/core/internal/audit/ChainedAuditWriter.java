@@ -3,6 +3,7 @@ package org.kintsugi.core.internal.audit;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 
 import javax.persistence.PersistenceException;
 
@@ -36,11 +37,16 @@ public class ChainedAuditWriter implements AuditWriter {
 
     @Override
     public void record(AuditRecord record) {
+        recordAll(List.of(record));
+    }
+
+    @Override
+    public void recordAll(List<AuditRecord> records) {
         jpa.tx(TransactionType.Required, em -> {
-            // The transaction's own connection, so the row commits or rolls back with the request's change.
+            // The transaction's own connection, so the rows commit or roll back with the change they record.
             Connection connection = em.unwrap(Connection.class);
             try {
-                statements(connection).append(connection, AuditChain.stamp(Instant.now()), record, CHAINS);
+                statements(connection).append(connection, AuditChain.stamp(Instant.now()), records, CHAINS);
             } catch (SQLException e) {
                 throw new PersistenceException("Could not append to the audit trail", e);
             }

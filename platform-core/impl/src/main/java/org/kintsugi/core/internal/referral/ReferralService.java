@@ -22,23 +22,27 @@ import org.kintsugi.core.internal.crypto.FieldCipher;
 import org.kintsugi.core.internal.cases.Text;
 import org.kintsugi.core.internal.crypto.DataKeyring;
 import org.kintsugi.core.internal.db.CoreSchemaReady;
+import org.kintsugi.core.internal.db.DeferredRows;
 import org.kintsugi.core.internal.rest.JsonMapper;
 import org.kintsugi.core.internal.people.Region;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.coordinator.Coordinator;
 
 /** Receives referrals from anywhere, applies the region's policy, and lists them within scope. */
 @Component(service = ReferralService.class)
 public class ReferralService {
     private final JpaTemplate jpa;
+    private final Coordinator coordinator;
     private final FieldCipher cipher;
     private final ObjectMapper json = JsonMapper.create();
 
     @Activate
     public ReferralService(@Reference(target = "(osgi.unit.name=kintsugi-core)") JpaTemplate jpa,
-            @Reference DataKeyring keys, @Reference CoreSchemaReady schema) {
+            @Reference DataKeyring keys, @Reference CoreSchemaReady schema, @Reference Coordinator coordinator) {
         this.jpa = jpa;
+        this.coordinator = coordinator;
         this.cipher = keys.cipher();
     }
 
@@ -62,7 +66,10 @@ public class ReferralService {
             referral.seal(cipher.encrypt(Text.orNull(body.crimeReference), referral.getId(), "crimeReference"),
                     cipher.encrypt(toJson(body.personHarmed), referral.getId(), "personHarmed"),
                     cipher.encrypt(toJson(body.personResponsible), referral.getId(), "personResponsible"));
-            em.persist(referral);
+            // A new referral only appends: in an API request it commits with others arriving at the same time.
+            if (!DeferredRows.defer(coordinator, new ReferralRow(referral))) {
+                em.persist(referral);
+            }
             return new ReferralViews.Summary(referral);
         });
     }

@@ -8,6 +8,7 @@ import javax.transaction.TransactionManager;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 
 import org.kintsugi.core.internal.audit.AuditWriter;
+import org.kintsugi.core.internal.db.GroupCommit;
 import org.kintsugi.core.internal.modules.ModuleEnablement;
 import org.kintsugi.core.internal.rest.pipeline.ApiServices;
 import org.kintsugi.core.internal.rest.pipeline.AuditFilter;
@@ -35,6 +36,9 @@ public class ApiPipeline implements ApiServices {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile AuditWriter auditWriter;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile GroupCommit groupCommit;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ModuleEnablement enablement;
@@ -66,6 +70,11 @@ public class ApiPipeline implements ApiServices {
     @Override
     public Optional<AuditWriter> auditWriter() {
         return Optional.ofNullable(auditWriter);
+    }
+
+    @Override
+    public Optional<GroupCommit> groupCommit() {
+        return Optional.ofNullable(groupCommit);
     }
 
     @Override

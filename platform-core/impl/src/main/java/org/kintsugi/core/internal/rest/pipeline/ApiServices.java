@@ -7,6 +7,7 @@ import javax.transaction.TransactionManager;
 import org.osgi.service.coordinator.Coordinator;
 
 import org.kintsugi.core.internal.audit.AuditWriter;
+import org.kintsugi.core.internal.db.GroupCommit;
 import org.kintsugi.core.internal.modules.ModuleEnablement;
 import org.kintsugi.core.internal.security.SessionAuthenticator;
 
@@ -19,6 +20,8 @@ public interface ApiServices {
     Optional<SessionAuthenticator> authenticator();
 
     Optional<AuditWriter> auditWriter();
+
+    Optional<GroupCommit> groupCommit();
 
     Optional<ModuleEnablement> enablement();
 

@@ -19,6 +19,8 @@ import javax.ws.rs.core.Response;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.internal.audit.AuditRecord;
 import org.kintsugi.core.internal.audit.AuditWriter;
+import org.kintsugi.core.internal.db.AppendedRow;
+import org.kintsugi.core.internal.db.DeferredRows;
 import org.kintsugi.core.internal.rest.ApiPaths;
 import org.kintsugi.core.internal.rest.problem.Problems;
 import org.kintsugi.core.internal.rest.problem.UnexpectedExceptionMapper;
@@ -59,13 +61,8 @@ public final class AuditFilter implements ContainerResponseFilter {
             return;
         }
         if (requestTransaction.isPresent() && response.getStatus() < 400) {
-            try {
-                writer().record(record(request, response)); // joins the request's transaction
-                requestTransaction.get().commit();
+            if (commit(requestTransaction.get(), record(request, response), request, response)) {
                 return;
-            } catch (Exception e) {
-                requestTransaction.get().rollbackQuietly();
-                answerFailure(request, response, e);
             }
         } else {
             // Refused or failed: nothing it did stands, but the attempt is recorded.
@@ -77,6 +74,33 @@ public final class AuditFilter implements ContainerResponseFilter {
         } catch (RuntimeException e) {
             // Nothing changed with this request; losing the record of the attempt must at least be loud.
             LOG.error("AUDIT WRITE FAILED for {} by {}: {}", record.action(), record.actor(), e.toString());
+        }
+    }
+
+    /**
+     * Commits the request's change with its audit row; false, with the answer turned into an error, if that
+     * failed. A request that only appended rows ({@link DeferredRows}) read in its own transaction, which is
+     * discarded: its rows and audit row commit in a group with other requests'.
+     */
+    private boolean commit(RequestTransaction transaction, AuditRecord record, ContainerRequestContext request,
+            ContainerResponseContext response) {
+        List<AppendedRow> appended = transaction.deferredRows();
+        try {
+            if (appended.isEmpty()) {
+                writer().record(record); // joins the request's transaction
+                transaction.commit();
+            } else {
+                transaction.rollbackQuietly();
+                services.groupCommit().orElseThrow(() -> new IllegalStateException("group commit unavailable"))
+                        .commit(appended, record);
+            }
+            return true;
+        } catch (Exception e) {
+            if (appended.isEmpty()) {
+                transaction.rollbackQuietly();
+            }
+            answerFailure(request, response, e);
+            return false;
         }
     }
 

@@ -1,5 +1,6 @@
 package org.kintsugi.core.internal.rest.pipeline;
 
+import java.util.List;
 import java.util.Optional;
 
 import javax.transaction.Status;
@@ -7,6 +8,8 @@ import javax.transaction.SystemException;
 import javax.transaction.TransactionManager;
 import javax.ws.rs.container.ContainerRequestContext;
 
+import org.kintsugi.core.internal.db.AppendedRow;
+import org.kintsugi.core.internal.db.DeferredRows;
 import org.osgi.service.coordinator.Coordination;
 import org.osgi.service.coordinator.Coordinator;
 import org.slf4j.Logger;
@@ -37,7 +40,7 @@ public final class RequestTransaction {
                 return; // not ours to manage
             }
             transactions.begin();
-            request.setProperty(PROPERTY, new RequestTransaction(transactions, coordinator.begin("kintsugi-request", 0)));
+            request.setProperty(PROPERTY, new RequestTransaction(transactions, coordinator.begin(DeferredRows.REQUEST, 0)));
         } catch (javax.transaction.NotSupportedException | SystemException e) {
             throw new IllegalStateException("Could not begin the request's transaction", e);
         }
@@ -48,6 +51,11 @@ public final class RequestTransaction {
         Object owned = request.getProperty(PROPERTY);
         request.removeProperty(PROPERTY);
         return Optional.ofNullable((RequestTransaction) owned);
+    }
+
+    /** The rows the request deferred to a group commit ({@link DeferredRows}), taken out of its coordination. */
+    List<AppendedRow> deferredRows() {
+        return DeferredRows.take(coordination);
     }
 
     /** Commits, then lets the request's EntityManager go. */

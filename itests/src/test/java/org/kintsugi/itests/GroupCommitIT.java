@@ -1,0 +1,190 @@
+package org.kintsugi.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+
+/**
+ * New referrals that arrive together commit together, each still with its own audit row, each answered
+ * only once it is durable; a referral the database refuses fails alone, and the others in its group stand.
+ * The tests hold the referral table so that requests queue behind the writers' first groups, as on a busy node.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class GroupCommitIT extends KintsugiTestSupport {
+    private static final int TOGETHER = 12;
+    /** The group commit's writers: each takes a group while the other waits for its commit. */
+    private static final int WRITERS = 2;
+
+    @Test
+    public void referralsArrivingTogetherCommitTogetherEachWithItsAuditRow() throws Exception {
+        Api api = api();
+        String admin = adminToken(api);
+        String region = Fixtures.region(api, admin);
+        String coordinator = Fixtures.user(api, admin, "COORDINATOR", region, null);
+        List<Api.Reply> replies = referWhileHeld(api, coordinator, referrals(region, -1));
+
+        for (Api.Reply reply : replies) {
+            assertEquals(reply.toString(), 201, reply.status());
+            String id = reply.json().get("id").asText();
+            assertEquals("readable as soon as answered", 200, api.get("/api/referrals/" + id, coordinator).status());
+        }
+        List<AuditRow> rows = auditRows(api.get("/api/auth/me", coordinator).json().get("username").asText());
+        assertEquals("one audit row per referral", TOGETHER, rows.size());
+        // A group's audit rows share their time and are one stretch of one chain.
+        Map<String, List<AuditRow>> byGroup = rows.stream().collect(Collectors.groupingBy(row -> row.stamp() + " " + row.chain()));
+        assertEquals("each writer's first alone, then the ones that queued, together: " + rows, WRITERS + 1, byGroup.size());
+        assertTrue("the queued referrals committed as one group: " + rows,
+                byGroup.values().stream().anyMatch(group -> group.size() == TOGETHER - WRITERS));
+        assertTrue(api.get("/api/audit/verify", admin).json().get("intact").asBoolean());
+    }
+
+    @Test
+    public void aReferralTheDatabaseRefusesFailsAloneAndTheRestOfItsGroupStands() throws Exception {
+        Api api = api();
+        String admin = adminToken(api);
+        String region = Fixtures.region(api, admin);
+        String coordinator = Fixtures.user(api, admin, "COORDINATOR", region, null);
+        List<String> bodies = referrals(region, TOGETHER / 2);
+        // Stands in for any refusal the database alone can make: a constraint, a trigger, a full disk.
+        try (Connection c = TestDatabase.connect(bundleContext); Statement s = c.createStatement()) {
+            s.execute("CREATE FUNCTION it_refuse_property() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                    + "IF NEW.region_code = '" + region + "' AND NEW.offence_category = 'PROPERTY' THEN "
+                    + "RAISE EXCEPTION 'synthetic refusal'; END IF; RETURN NEW; END $$");
+            s.execute("CREATE TRIGGER it_refuse_property BEFORE INSERT ON referral FOR EACH ROW "
+                    + "EXECUTE FUNCTION it_refuse_property()");
+        }
+        List<Api.Reply> replies;
+        try {
+            replies = referWhileHeld(api, coordinator, bodies);
+        } finally {
+            try (Connection c = TestDatabase.connect(bundleContext); Statement s = c.createStatement()) {
+                s.execute("DROP TRIGGER it_refuse_property ON referral");
+                s.execute("DROP FUNCTION it_refuse_property()");
+            }
+        }
+
+        for (int i = 0; i < TOGETHER; i++) {
+            Api.Reply reply = replies.get(i);
+            if (i == TOGETHER / 2) {
+                assertEquals(reply.toString(), 500, reply.status());
+                assertEquals("application/problem+json", reply.header("Content-Type"));
+                assertTrue(reply.json().get("detail").asText().contains("nothing was changed"));
+            } else {
+                assertEquals(reply.toString(), 201, reply.status());
+                assertEquals(200, api.get("/api/referrals/" + reply.json().get("id").asText(), coordinator).status());
+            }
+        }
+        String listed = api.get("/api/referrals?limit=200", coordinator).body();
+        assertEquals(TOGETHER - 1, api.get("/api/referrals?limit=200", coordinator).json().size());
+        assertFalse("the refused referral was not kept", listed.contains("PROPERTY"));
+        List<AuditRow> rows = auditRows(api.get("/api/auth/me", coordinator).json().get("username").asText());
+        assertEquals(TOGETHER, rows.size());
+        assertEquals("the refused attempt is on record with its outcome", 1,
+                rows.stream().filter(row -> row.outcome().equals("500")).count());
+        assertTrue(api.get("/api/audit/verify", admin).json().get("intact").asBoolean());
+    }
+
+    /** {@value #TOGETHER} referrals to the region, for violence except the one at {@code propertyAt}. */
+    private static List<String> referrals(String region, int propertyAt) {
+        List<String> bodies = new ArrayList<>();
+        for (int i = 0; i < TOGETHER; i++) {
+            bodies.add(Fixtures.referral(region, i == propertyAt ? "PROPERTY" : "VIOLENCE"));
+        }
+        return bodies;
+    }
+
+    /**
+     * Holds the referral table, sends the first referral and waits until its group is stuck on the table, then
+     * sends the rest and waits until every one waits for its commit; then lets go. Replies in the bodies' order.
+     */
+    private List<Api.Reply> referWhileHeld(Api api, String token, List<String> bodies) throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(bodies.size());
+        try (Connection holder = TestDatabase.connect(bundleContext); Statement s = holder.createStatement()) {
+            holder.setAutoCommit(false);
+            s.execute("LOCK TABLE referral IN SHARE MODE");
+            List<CompletableFuture<Api.Reply>> replies = new ArrayList<>();
+            for (int writer = 1; writer <= WRITERS; writer++) { // one referral at a time until every writer is stuck
+                String body = bodies.get(writer - 1);
+                replies.add(CompletableFuture.supplyAsync(() -> api.post("/api/referrals", token, body), clients));
+                int stuck = writer;
+                Eventually.await("writer " + writer + " waits for the table", Duration.ofSeconds(10),
+                        () -> insertsWaitingForLock() == stuck);
+            }
+            for (String body : bodies.subList(WRITERS, bodies.size())) {
+                replies.add(CompletableFuture.supplyAsync(() -> api.post("/api/referrals", token, body), clients));
+            }
+            Eventually.await("every referral waits for its commit", Duration.ofSeconds(10),
+                    () -> waitingForGroupCommit() == bodies.size());
+            holder.rollback();
+            List<Api.Reply> answered = new ArrayList<>();
+            for (CompletableFuture<Api.Reply> reply : replies) {
+                answered.add(reply.get());
+            }
+            return answered;
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    private int insertsWaitingForLock() {
+        try (Connection c = TestDatabase.connect(bundleContext); Statement s = c.createStatement();
+                ResultSet row = s.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                        + "AND query LIKE 'INSERT INTO referral%'")) {
+            row.next();
+            return row.getInt(1);
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Request threads of this Karaf waiting in the group commit (the test runs inside it). */
+    private static long waitingForGroupCommit() {
+        return Thread.getAllStackTraces().values().stream().filter(stack -> {
+            for (StackTraceElement frame : stack) {
+                if (frame.getClassName().equals("org.kintsugi.core.internal.db.GroupCommit")
+                        && frame.getMethodName().equals("commit")) {
+                    return true;
+                }
+            }
+            return false;
+        }).count();
+    }
+
+    private record AuditRow(long seq, int chain, String stamp, String outcome) {
+    }
+
+    private List<AuditRow> auditRows(String actor) throws Exception {
+        try (Connection c = TestDatabase.connect(bundleContext); PreparedStatement s = c.prepareStatement(
+                "SELECT seq, chain, occurred_at::text, outcome FROM audit_event WHERE actor = ? "
+                        + "AND action = 'POST /referrals' ORDER BY seq")) {
+            s.setString(1, actor);
+            List<AuditRow> rows = new ArrayList<>();
+            try (ResultSet row = s.executeQuery()) {
+                while (row.next()) {
+                    rows.add(new AuditRow(row.getLong(1), row.getInt(2), row.getString(3), row.getString(4)));
+                }
+            }
+            return rows;
+        }
+    }
+}

@@ -71,14 +71,7 @@ public class AuditChainsIT extends KintsugiTestSupport {
 
     /** Other sessions of this database waiting for a row lock (the API's, for a chain head). */
     private int waitingForALock() {
-        try (Connection c = TestDatabase.connect(bundleContext); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
-                     + "AND wait_event_type = 'Lock' AND query LIKE '%audit_head%'")) {
-            r.next();
-            return r.getInt(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestDatabase.sessionsWaitingForLock(bundleContext, "%audit_head%");
     }
 
     @Test

@@ -94,9 +94,9 @@ public class GroupCommitIT extends KintsugiTestSupport {
                 assertEquals(200, api.get("/api/referrals/" + reply.json().get("id").asText(), coordinator).status());
             }
         }
-        String listed = api.get("/api/referrals?limit=200", coordinator).body();
-        assertEquals(TOGETHER - 1, api.get("/api/referrals?limit=200", coordinator).json().size());
-        assertFalse("the refused referral was not kept", listed.contains("PROPERTY"));
+        Api.Reply listed = api.get("/api/referrals?limit=200", coordinator);
+        assertEquals(TOGETHER - 1, listed.json().size());
+        assertFalse("the refused referral was not kept", listed.body().contains("PROPERTY"));
         List<AuditRow> rows = auditRows(api.get("/api/auth/me", coordinator).json().get("username").asText());
         assertEquals(TOGETHER, rows.size());
         assertEquals("the refused attempt is on record with its outcome", 1,
@@ -147,14 +147,7 @@ public class GroupCommitIT extends KintsugiTestSupport {
     }
 
     private int insertsWaitingForLock() {
-        try (Connection c = TestDatabase.connect(bundleContext); Statement s = c.createStatement();
-                ResultSet row = s.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
-                        + "AND query LIKE 'INSERT INTO referral%'")) {
-            row.next();
-            return row.getInt(1);
-        } catch (java.sql.SQLException e) {
-            throw new AssertionError(e);
-        }
+        return TestDatabase.sessionsWaitingForLock(bundleContext, "INSERT INTO referral%");
     }
 
     /** Request threads of this Karaf waiting in the group commit (the test runs inside it). */

@@ -67,6 +67,21 @@ final class TestDatabase {
         return connect(context, url());
     }
 
+    /** Other sessions of the suite's database waiting for a lock while running a statement like {@code queryLike}. */
+    static int sessionsWaitingForLock(BundleContext context, String queryLike) {
+        try (Connection c = connect(context); java.sql.PreparedStatement s = c.prepareStatement(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                        + "AND wait_event_type = 'Lock' AND query LIKE ?")) {
+            s.setString(1, queryLike);
+            try (java.sql.ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String required(String property) {
         String value = System.getProperty(property);
         if (value == null || value.isEmpty() || value.startsWith("${")) {

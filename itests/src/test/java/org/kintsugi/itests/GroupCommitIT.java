@@ -150,13 +150,18 @@ public class GroupCommitIT extends KintsugiTestSupport {
         return TestDatabase.sessionsWaitingForLock(bundleContext, "INSERT INTO referral%");
     }
 
-    /** Request threads of this Karaf waiting in the group commit (the test runs inside it). */
+    /**
+     * Request threads of this Karaf (the test runs inside it) queued in the group commit and waiting for their
+     * answer. Being inside {@code commit} is not enough: a thread there may not have joined the queue yet, and
+     * would then miss the group the test expects it in.
+     */
     private static long waitingForGroupCommit() {
         return Thread.getAllStackTraces().values().stream().filter(stack -> {
-            for (StackTraceElement frame : stack) {
-                if (frame.getClassName().equals("org.kintsugi.core.internal.db.GroupCommit")
-                        && frame.getMethodName().equals("commit")) {
-                    return true;
+            for (int i = 1; i < stack.length; i++) {
+                if (stack[i].getClassName().equals("org.kintsugi.core.internal.db.GroupCommit")
+                        && stack[i].getMethodName().equals("commit")) {
+                    return stack[i - 1].getClassName().equals(CompletableFuture.class.getName())
+                            && stack[i - 1].getMethodName().equals("join");
                 }
             }
             return false;

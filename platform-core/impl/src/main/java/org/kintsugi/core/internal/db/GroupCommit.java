@@ -12,6 +12,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 
 import javax.persistence.PersistenceException;
 
@@ -47,6 +49,7 @@ public class GroupCommit {
     private final JpaTemplate jpa;
     private final AuditWriter audit;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final Lock taking = new ReentrantLock();
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean running = true;
 
@@ -101,11 +104,10 @@ public class GroupCommit {
         List<Pending> group = new ArrayList<>(MAX_GROUP);
         while (running) {
             try {
-                group.add(queue.take());
+                takeEveryoneWaiting(group);
             } catch (InterruptedException stopping) {
                 return;
             }
-            queue.drainTo(group, MAX_GROUP - 1);
             try {
                 write(group);
             } catch (Throwable unexpected) { // the writer must outlive any one group, or every later request waits forever
@@ -113,6 +115,20 @@ public class GroupCommit {
                 group.forEach(pending -> pending.done().completeExceptionally(unexpected));
             }
             group.clear();
+        }
+    }
+
+    /**
+     * Waits for the first request, then takes every other one waiting, as one step: were two writers to take
+     * from the queue at once, requests that arrived together would be split into smaller groups for nothing.
+     */
+    private void takeEveryoneWaiting(List<Pending> group) throws InterruptedException {
+        taking.lockInterruptibly();
+        try {
+            group.add(queue.take());
+            queue.drainTo(group, MAX_GROUP - 1);
+        } finally {
+            taking.unlock();
         }
     }
 

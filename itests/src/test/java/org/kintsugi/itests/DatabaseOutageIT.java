@@ -1,6 +1,7 @@
 package org.kintsugi.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -34,6 +35,30 @@ public class DatabaseOutageIT extends KintsugiTestSupport {
         }
         Eventually.await("health to recover", Duration.ofSeconds(60), () -> api.get("/api/health", null).status() == 200);
         assertEquals(200, api.get("/api/auth/me", token).status());
+    }
+
+    @Test
+    public void referralsAreRefusedDuringAnOutageAndAcceptedOnceItEnds() throws Exception {
+        Api api = api();
+        String admin = adminToken(api);
+        String region = Fixtures.region(api, admin);
+        String coordinator = Fixtures.user(api, admin, "COORDINATOR", region, null);
+        // The group commit's writer now holds a connection that the outage will break.
+        assertEquals(201, api.post("/api/referrals", coordinator, Fixtures.referral(region, "VIOLENCE")).status());
+        try {
+            cutOff(true);
+            Api.Reply during = api.post("/api/referrals", coordinator, Fixtures.referral(region, "VIOLENCE"));
+            assertEquals("an outage is not a bug: " + during, 503, during.status());
+            assertEquals("application/problem+json", during.header("Content-Type"));
+        } finally {
+            cutOff(false);
+        }
+        Eventually.await("health to recover", Duration.ofSeconds(60), () -> api.get("/api/health", null).status() == 200);
+        Api.Reply after = api.post("/api/referrals", coordinator, Fixtures.referral(region, "VIOLENCE"));
+        assertEquals("the first referral after the outage: " + after, 201, after.status());
+        assertEquals("the one refused during the outage was not kept", 2,
+                api.get("/api/referrals?limit=10", coordinator).json().size());
+        assertTrue(api.get("/api/audit/verify", admin).json().get("intact").asBoolean());
     }
 
     /** Closes the database to new connections and ends the open ones: an outage as the platform sees it. */

@@ -104,6 +104,39 @@ public class GroupCommitIT extends KintsugiTestSupport {
         assertTrue(api.get("/api/audit/verify", admin).json().get("intact").asBoolean());
     }
 
+    @Test
+    public void whenEveryAuditChainIsHeldAGroupWaitsForOneAndKeepsItsReferrals() throws Exception {
+        Api api = api();
+        String admin = adminToken(api);
+        String region = Fixtures.region(api, admin);
+        String coordinator = Fixtures.user(api, admin, "COORDINATOR", region, null);
+        List<String> bodies = referrals(region, -1).subList(0, WRITERS + 1);
+        ExecutorService clients = Executors.newFixedThreadPool(bodies.size());
+        List<CompletableFuture<Api.Reply>> replies = new ArrayList<>();
+        try (Connection holder = TestDatabase.connect(bundleContext); Statement s = holder.createStatement()) {
+            holder.setAutoCommit(false);
+            s.executeQuery("SELECT id FROM audit_head FOR UPDATE").close();
+            for (String body : bodies) {
+                replies.add(CompletableFuture.supplyAsync(() -> api.post("/api/referrals", coordinator, body), clients));
+            }
+            Eventually.await("every writer to wait for a chain head", Duration.ofSeconds(10),
+                    () -> TestDatabase.sessionsWaitingForLock(bundleContext, "%audit_head%") == WRITERS);
+            Eventually.await("the last referral to queue", Duration.ofSeconds(10),
+                    () -> waitingForGroupCommit() == bodies.size());
+            assertTrue("no chain was free, so none can have been answered", replies.stream().noneMatch(CompletableFuture::isDone));
+            holder.rollback();
+        } finally {
+            clients.shutdown();
+        }
+        for (CompletableFuture<Api.Reply> reply : replies) {
+            Api.Reply answered = reply.get();
+            assertEquals(answered.toString(), 201, answered.status());
+            assertEquals(200, api.get("/api/referrals/" + answered.json().get("id").asText(), coordinator).status());
+        }
+        assertEquals(bodies.size(), auditRows(api.get("/api/auth/me", coordinator).json().get("username").asText()).size());
+        assertTrue(api.get("/api/audit/verify", admin).json().get("intact").asBoolean());
+    }
+
     /** {@value #TOGETHER} referrals to the region, for violence except the one at {@code propertyAt}. */
     private static List<String> referrals(String region, int propertyAt) {
         List<String> bodies = new ArrayList<>();
@@ -147,7 +180,7 @@ public class GroupCommitIT extends KintsugiTestSupport {
     }
 
     private int insertsWaitingForLock() {
-        return TestDatabase.sessionsWaitingForLock(bundleContext, "INSERT INTO referral%");
+        return TestDatabase.sessionsWaitingForLock(bundleContext, "%INSERT INTO referral%");
     }
 
     /**

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.kintsugi.core.internal.db.AppendedRows;
+
 /**
  * The statements of one append, in plain JDBC on the request's own connection: an audit row is written
  * on every audited request, and going through the entity manager cost more CPU than the statements.
@@ -34,11 +36,19 @@ abstract class AuditAppend {
     /** Appends the record, stamped {@code at}, to one of {@code chains} chains, in the connection's transaction. */
     abstract void append(Connection connection, Instant at, AuditRecord record, int chains) throws SQLException;
 
-    /** Appends the records, in order; a database that can appends them to one chain in one stretch. */
-    void append(Connection connection, Instant at, List<AuditRecord> records, int chains) throws SQLException {
+    /**
+     * Inserts a group commit's rows, appends the records in order, and commits. Here as one local transaction
+     * of plain statements, the records each on the first free chain; a database that can does it in one
+     * statement on {@code chain}.
+     */
+    void commitGroup(Connection connection, Instant at, List<AuditRecord> records, AppendedRows rows, int chain,
+            int chains) throws SQLException {
+        connection.setAutoCommit(false);
+        rows.insert(connection);
         for (AuditRecord record : records) {
             append(connection, at, record, chains);
         }
+        connection.commit();
     }
 
     /** Writes rows whose numbers and hashes are known (events.get(i) records records.get(i)), then moves their head. */

@@ -9,6 +9,7 @@ import javax.persistence.PersistenceException;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.kintsugi.core.internal.db.AppendedRows;
 import org.kintsugi.core.internal.db.CoreSchemaReady;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -37,20 +38,26 @@ public class ChainedAuditWriter implements AuditWriter {
 
     @Override
     public void record(AuditRecord record) {
-        recordAll(List.of(record));
-    }
-
-    @Override
-    public void recordAll(List<AuditRecord> records) {
         jpa.tx(TransactionType.Required, em -> {
             // The transaction's own connection, so the rows commit or roll back with the change they record.
             Connection connection = em.unwrap(Connection.class);
             try {
-                statements(connection).append(connection, AuditChain.stamp(Instant.now()), records, CHAINS);
+                statements(connection).append(connection, AuditChain.stamp(Instant.now()), record, CHAINS);
             } catch (SQLException e) {
                 throw new PersistenceException("Could not append to the audit trail", e);
             }
         });
+    }
+
+    /**
+     * Each writer keeps to a chain of its own, counted down from the last: appends outside the group commit
+     * take the first free chain counting up, so the two rarely meet.
+     */
+    @Override
+    public void commitGroup(Connection connection, List<AuditRecord> records, AppendedRows rows, int writer)
+            throws SQLException {
+        int chain = CHAINS - (writer - 1) % CHAINS;
+        statements(connection).commitGroup(connection, AuditChain.stamp(Instant.now()), records, rows, chain, CHAINS);
     }
 
     private AuditAppend statements(Connection connection) throws SQLException {

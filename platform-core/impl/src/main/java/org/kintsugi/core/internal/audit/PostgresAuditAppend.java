@@ -2,11 +2,11 @@ package org.kintsugi.core.internal.audit;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+
+import org.kintsugi.core.internal.db.AppendedRows;
 
 /**
  * One round trip: lock a head, draw the row's number, hash, write the row and move the head, in one
@@ -27,54 +27,14 @@ final class PostgresAuditAppend extends AuditAppend {
             + "WHERE audit_head.id = hashed.id";
     private static final String ON_FREE_HEAD = APPEND.formatted(FREE_HEAD);
     private static final String ON_GIVEN_HEAD = APPEND.formatted(GIVEN_HEAD.replace("?", "?::int"));
-    /** Locks a head and draws numbers for a stretch of rows after it, drawn once the head is locked. */
-    private static final String NUMBERED = "WITH head AS (%s) SELECT id, last_hash, "
-            + "ARRAY(SELECT nextval('audit_event_seq') FROM generate_series(1, ?)) FROM head";
-    private static final String FREE_HEAD_NUMBERED = NUMBERED.formatted(FREE_HEAD);
-    private static final String GIVEN_HEAD_NUMBERED = NUMBERED.formatted(GIVEN_HEAD);
+    private final PostgresGroupAppend group = new PostgresGroupAppend();
 
-    /**
-     * Several records (a group commit's): one head locked and numbers drawn for all in one round trip, the
-     * hashes chained in Java, the rows written as one batch and the head moved to the last. Three round trips
-     * however many rows.
-     */
+    /** A group commit's rows and records in one statement, which commits on its own. */
     @Override
-    void append(Connection connection, Instant at, List<AuditRecord> records, int chains) throws SQLException {
-        if (records.size() == 1) {
-            append(connection, at, records.get(0), chains);
-            return;
-        }
-        List<AuditEvent> events = lockNumbered(connection, null, at, records);
-        if (events == null) {
-            events = lockNumbered(connection, anyChain(chains), at, records); // every head busy: wait for one
-        }
-        write(connection, at, records, events);
-    }
-
-    /** The records' rows after the locked head, numbered and chained; null if no head was free. */
-    private static List<AuditEvent> lockNumbered(Connection connection, Integer chain, Instant at,
-            List<AuditRecord> records) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(chain == null ? FREE_HEAD_NUMBERED : GIVEN_HEAD_NUMBERED)) {
-            int i = 1;
-            if (chain != null) {
-                select.setInt(i++, chain);
-            }
-            select.setInt(i, records.size());
-            try (ResultSet head = select.executeQuery()) {
-                if (!head.next()) {
-                    return null;
-                }
-                Long[] numbers = (Long[]) head.getArray(3).getArray();
-                List<AuditEvent> events = new ArrayList<>(records.size());
-                String previous = head.getString(2);
-                for (int row = 0; row < records.size(); row++) {
-                    AuditEvent event = new AuditEvent(head.getInt(1), numbers[row], at, records.get(row), previous);
-                    events.add(event);
-                    previous = event.getHash();
-                }
-                return events;
-            }
-        }
+    void commitGroup(Connection connection, Instant at, List<AuditRecord> records, AppendedRows rows, int chain,
+            int chains) throws SQLException {
+        connection.setAutoCommit(true); // one statement is one transaction: no BEGIN, no COMMIT to wait for
+        group.insertAndAppend(connection, at, records, rows, chain);
     }
 
     @Override

@@ -5,12 +5,16 @@ import java.sql.SQLException;
 
 /**
  * A new row that nothing else in its request reads or changes: it can commit in a transaction shared
- * with other requests' rows ({@link GroupCommit}). Rows with the same {@link #sql} go out as one batch.
+ * with other requests' rows ({@link GroupCommit}). Rows of one kind (the same {@link #insertInto}) go out
+ * as one multi-row insert ({@link AppendedRows}).
  */
 public interface AppendedRow {
-    /** The insert, with placeholders; the same text for every row of a kind. */
-    String sql();
+    /** {@code INSERT INTO table (columns)}: the same text for every row of a kind. */
+    String insertInto();
 
-    /** Binds this row's values to the insert's placeholders. */
-    void bind(PreparedStatement insert) throws SQLException;
+    /** This row's tuple for the insert's {@code VALUES}, with placeholders: the same text for every row of a kind. */
+    String values();
+
+    /** Binds this row's values to its tuple's placeholders, the first at {@code first}; returns the next free index. */
+    int bind(PreparedStatement insert, int first) throws SQLException;
 }

@@ -1,12 +1,7 @@
 package org.kintsugi.core.internal.db;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -15,10 +10,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 
-import javax.persistence.PersistenceException;
+import javax.sql.DataSource;
 
-import org.apache.aries.jpa.template.JpaTemplate;
-import org.apache.aries.jpa.template.TransactionType;
 import org.kintsugi.core.internal.audit.AuditRecord;
 import org.kintsugi.core.internal.audit.AuditWriter;
 import org.osgi.service.component.annotations.Activate;
@@ -30,10 +23,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Commits the rows of requests that only append (a new referral), each with its audit row, in one
- * transaction per group of requests that arrive together. A transaction of its own per request cost four
- * round trips to the database and a wait on its log flush; a group shares them. Each request still waits
- * until its rows and audit row are durable, and learns whether they are. If a group fails, each of its
- * requests is tried again alone, so one bad row fails only its own request.
+ * transaction per group of requests that arrive together ({@link GroupWriter}; on PostgreSQL one
+ * statement). A transaction of its own per request cost four round trips to the database and a wait on its
+ * log flush; a group shares them. Each request still waits until its rows and audit row are durable, and
+ * learns whether they are. If a group fails, each of its requests is tried again alone, so one bad row
+ * fails only its own request.
  */
 @Component(service = GroupCommit.class)
 public class GroupCommit {
@@ -42,11 +36,14 @@ public class GroupCommit {
     static final int MAX_GROUP = 64;
     /**
      * Two writers: while one waits for its group's commit, the other writes the next group. On the benchmark
-     * (bench/README.md) one writer left the machine a third idle, and three made groups too small to pay.
+     * (bench/README.md) one writer left the machine a third idle, and three or four made groups too small to
+     * pay. Each keeps a connection of the pool while requests keep coming.
      */
     static final int WRITERS = 2;
+    /** How long a writer waits for requests before it gives its connection back to the pool. */
+    static final long IDLE_MILLIS = 1_000;
 
-    private final JpaTemplate jpa;
+    private final DataSource dataSource;
     private final AuditWriter audit;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final Lock taking = new ReentrantLock();
@@ -54,16 +51,17 @@ public class GroupCommit {
     private volatile boolean running = true;
 
     /** One request's rows and audit row, and the answer its thread waits for. */
-    private record Pending(List<AppendedRow> rows, AuditRecord record, CompletableFuture<Void> done) {
+    record Pending(List<AppendedRow> rows, AuditRecord record, CompletableFuture<Void> done) {
     }
 
     @Activate
-    public GroupCommit(@Reference(target = "(osgi.unit.name=kintsugi-core)") JpaTemplate jpa,
+    public GroupCommit(@Reference(target = "(osgi.jndi.service.name=kintsugi)") DataSource dataSource,
             @Reference AuditWriter audit, @Reference CoreSchemaReady schema) {
-        this.jpa = jpa;
+        this.dataSource = dataSource;
         this.audit = audit;
         for (int i = 1; i <= WRITERS; i++) {
-            Thread writer = new Thread(this::writeWhileRunning, "kintsugi-group-commit-" + i);
+            int number = i;
+            Thread writer = new Thread(() -> writeWhileRunning(number), "kintsugi-group-commit-" + i);
             writer.setDaemon(true);
             writer.start();
             writers.add(writer);
@@ -100,16 +98,25 @@ public class GroupCommit {
         }
     }
 
-    private void writeWhileRunning() {
+    private void writeWhileRunning(int number) {
+        try (GroupWriter writer = new GroupWriter(dataSource, audit, number)) {
+            writeWhileRunning(writer);
+        }
+    }
+
+    private void writeWhileRunning(GroupWriter writer) {
         List<Pending> group = new ArrayList<>(MAX_GROUP);
         while (running) {
             try {
-                takeEveryoneWaiting(group);
+                if (!takeEveryoneWaiting(group)) {
+                    writer.giveBackConnection(); // idle: the connection is more use to the pool
+                    continue;
+                }
             } catch (InterruptedException stopping) {
                 return;
             }
             try {
-                write(group);
+                writer.write(group);
             } catch (Throwable unexpected) { // the writer must outlive any one group, or every later request waits forever
                 LOG.error("Writing a group of appends failed", unexpected);
                 group.forEach(pending -> pending.done().completeExceptionally(unexpected));
@@ -121,60 +128,22 @@ public class GroupCommit {
     /**
      * Waits for the first request, then takes every other one waiting, as one step: were two writers to take
      * from the queue at once, requests that arrived together would be split into smaller groups for nothing.
+     * False if none came for {@value #IDLE_MILLIS} ms (or the other writer was waiting for them that long).
      */
-    private void takeEveryoneWaiting(List<Pending> group) throws InterruptedException {
-        taking.lockInterruptibly();
+    private boolean takeEveryoneWaiting(List<Pending> group) throws InterruptedException {
+        if (!taking.tryLock(IDLE_MILLIS, TimeUnit.MILLISECONDS)) {
+            return false;
+        }
         try {
-            group.add(queue.take());
+            Pending first = queue.poll(IDLE_MILLIS, TimeUnit.MILLISECONDS);
+            if (first == null) {
+                return false;
+            }
+            group.add(first);
             queue.drainTo(group, MAX_GROUP - 1);
+            return true;
         } finally {
             taking.unlock();
-        }
-    }
-
-    private void write(List<Pending> group) {
-        try {
-            writeTogether(group);
-            group.forEach(pending -> pending.done().complete(null));
-        } catch (RuntimeException e) {
-            if (group.size() == 1) {
-                group.get(0).done().completeExceptionally(e);
-                return;
-            }
-            LOG.warn("A group of {} appends failed ({}); writing each alone", group.size(), e.toString());
-            for (Pending pending : group) {
-                write(List.of(pending));
-            }
-        }
-    }
-
-    private void writeTogether(List<Pending> group) {
-        jpa.tx(TransactionType.Required, em -> {
-            Connection connection = em.unwrap(Connection.class);
-            Map<String, List<AppendedRow>> bySql = new LinkedHashMap<>();
-            List<AuditRecord> records = new ArrayList<>(group.size());
-            for (Pending pending : group) {
-                pending.rows().forEach(row -> bySql.computeIfAbsent(row.sql(), sql -> new ArrayList<>()).add(row));
-                records.add(pending.record());
-            }
-            try {
-                for (Map.Entry<String, List<AppendedRow>> kind : bySql.entrySet()) {
-                    insert(connection, kind.getKey(), kind.getValue());
-                }
-            } catch (SQLException e) {
-                throw new PersistenceException("Could not write the appended rows", e);
-            }
-            audit.recordAll(records); // joins this transaction
-        });
-    }
-
-    private static void insert(Connection connection, String sql, List<AppendedRow> rows) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            for (AppendedRow row : rows) {
-                row.bind(insert);
-                insert.addBatch();
-            }
-            insert.executeBatch();
         }
     }
 }

@@ -11,10 +11,10 @@ import org.kintsugi.core.internal.db.AppendedRow;
  * insert them (version 1, not yet decided). Nothing else in the request that receives it reads or changes it.
  */
 final class ReferralRow implements AppendedRow {
-    static final String INSERT = "INSERT INTO referral (id, region_code, status, source, referrer_user_id, "
+    static final String INSERT_INTO = "INSERT INTO referral (id, region_code, status, source, referrer_user_id, "
             + "referrer_org_id, led_by, criminal_justice, recency, sentence_stage, offence_category, "
-            + "crime_reference_enc, harmed_enc, responsible_enc, created_at, version) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
+            + "crime_reference_enc, harmed_enc, responsible_enc, created_at, version)";
+    static final String VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
 
     private final Referral referral;
 
@@ -23,26 +23,33 @@ final class ReferralRow implements AppendedRow {
     }
 
     @Override
-    public String sql() {
-        return INSERT;
+    public String insertInto() {
+        return INSERT_INTO;
     }
 
     @Override
-    public void bind(PreparedStatement insert) throws SQLException {
-        insert.setString(1, referral.getId());
-        insert.setString(2, referral.getRegionCode());
-        insert.setString(3, referral.getStatus().name());
-        insert.setString(4, referral.getSource().name());
-        insert.setString(5, referral.getReferrerUserId());
-        insert.setString(6, referral.getReferrerOrgId());
-        insert.setString(7, referral.getLedBy().name());
-        insert.setBoolean(8, referral.isCriminalJustice());
-        insert.setString(9, referral.getRecency().name());
-        insert.setString(10, referral.getSentenceStage().name());
-        insert.setString(11, referral.getOffenceCategory().name());
-        insert.setString(12, referral.getCrimeReferenceEnc());
-        insert.setString(13, referral.getHarmedEnc());
-        insert.setString(14, referral.getResponsibleEnc());
-        insert.setTimestamp(15, Timestamp.from(referral.getCreatedAt()));
+    public String values() {
+        return VALUES;
+    }
+
+    @Override
+    public int bind(PreparedStatement insert, int first) throws SQLException {
+        int i = first;
+        insert.setString(i++, referral.getId());
+        insert.setString(i++, referral.getRegionCode());
+        insert.setString(i++, referral.getStatus().name());
+        insert.setString(i++, referral.getSource().name());
+        insert.setString(i++, referral.getReferrerUserId());
+        insert.setString(i++, referral.getReferrerOrgId());
+        insert.setString(i++, referral.getLedBy().name());
+        insert.setBoolean(i++, referral.isCriminalJustice());
+        insert.setString(i++, referral.getRecency().name());
+        insert.setString(i++, referral.getSentenceStage().name());
+        insert.setString(i++, referral.getOffenceCategory().name());
+        insert.setString(i++, referral.getCrimeReferenceEnc());
+        insert.setString(i++, referral.getHarmedEnc());
+        insert.setString(i++, referral.getResponsibleEnc());
+        insert.setTimestamp(i++, Timestamp.from(referral.getCreatedAt()));
+        return i;
     }
 }

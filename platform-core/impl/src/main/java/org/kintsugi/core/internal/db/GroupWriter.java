@@ -90,6 +90,7 @@ final class GroupWriter implements AutoCloseable {
         try (held) {
             if (!held.getAutoCommit()) {
                 held.rollback();
+                held.setAutoCommit(true); // as the pool lent it: the next borrower may not set it
             }
         } catch (SQLException | RuntimeException e) {
             LOG.debug("Giving back the group commit's connection: {}", e.toString());

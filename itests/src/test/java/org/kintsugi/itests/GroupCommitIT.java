@@ -34,6 +34,8 @@ public class GroupCommitIT extends KintsugiTestSupport {
     private static final int TOGETHER = 12;
     /** The group commit's writers: each takes a group while the other waits for its commit. */
     private static final int WRITERS = 2;
+    /** The most requests one group takes. */
+    private static final int MAX_GROUP = 64;
 
     @Test
     public void referralsArrivingTogetherCommitTogetherEachWithItsAuditRow() throws Exception {
@@ -55,6 +57,30 @@ public class GroupCommitIT extends KintsugiTestSupport {
         assertEquals("each writer's first alone, then the ones that queued, together: " + rows, WRITERS + 1, byGroup.size());
         assertTrue("the queued referrals committed as one group: " + rows,
                 byGroup.values().stream().anyMatch(group -> group.size() == TOGETHER - WRITERS));
+        assertTrue(api.get("/api/audit/verify", admin).json().get("intact").asBoolean());
+    }
+
+    @Test
+    public void aGroupTakesAtMostMaxGroupAndTheOtherWriterTakesTheRest() throws Exception {
+        Api api = api();
+        String admin = adminToken(api);
+        String region = Fixtures.region(api, admin);
+        String coordinator = Fixtures.user(api, admin, "COORDINATOR", region, null);
+        List<String> bodies = new ArrayList<>();
+        for (int i = 0; i < WRITERS + MAX_GROUP + 6; i++) {
+            bodies.add(Fixtures.referral(region, "VIOLENCE"));
+        }
+        List<Api.Reply> replies = referWhileHeld(api, coordinator, bodies);
+
+        for (Api.Reply reply : replies) {
+            assertEquals(reply.toString(), 201, reply.status());
+        }
+        List<AuditRow> rows = auditRows(api.get("/api/auth/me", coordinator).json().get("username").asText());
+        assertEquals(bodies.size(), rows.size());
+        List<Integer> sizes = rows.stream().collect(Collectors.groupingBy(row -> row.stamp() + " " + row.chain(),
+                Collectors.summingInt(row -> 1))).values().stream().sorted().toList();
+        assertEquals("each writer's first alone, then a full group, then the rest", List.of(1, 1, 6, MAX_GROUP), sizes);
+        assertEquals(bodies.size(), api.get("/api/referrals?limit=200", coordinator).json().size());
         assertTrue(api.get("/api/audit/verify", admin).json().get("intact").asBoolean());
     }
 

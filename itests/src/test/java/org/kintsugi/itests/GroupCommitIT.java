@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
+import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -37,12 +38,22 @@ public class GroupCommitIT extends KintsugiTestSupport {
     /** The most requests one group takes. */
     private static final int MAX_GROUP = 64;
 
+    private Api api;
+    private String admin;
+    /** A region of its own for each test, and a coordinator there who refers. */
+    private String region;
+    private String coordinator;
+
+    @Before
+    public void newRegionAndCoordinator() {
+        api = api();
+        admin = adminToken(api);
+        region = Fixtures.region(api, admin);
+        coordinator = Fixtures.user(api, admin, "COORDINATOR", region, null);
+    }
+
     @Test
     public void referralsArrivingTogetherCommitTogetherEachWithItsAuditRow() throws Exception {
-        Api api = api();
-        String admin = adminToken(api);
-        String region = Fixtures.region(api, admin);
-        String coordinator = Fixtures.user(api, admin, "COORDINATOR", region, null);
         List<Api.Reply> replies = referWhileHeld(api, coordinator, referrals(region, -1));
 
         for (Api.Reply reply : replies) {
@@ -62,10 +73,6 @@ public class GroupCommitIT extends KintsugiTestSupport {
 
     @Test
     public void aGroupTakesAtMostMaxGroupAndTheOtherWriterTakesTheRest() throws Exception {
-        Api api = api();
-        String admin = adminToken(api);
-        String region = Fixtures.region(api, admin);
-        String coordinator = Fixtures.user(api, admin, "COORDINATOR", region, null);
         List<String> bodies = new ArrayList<>();
         for (int i = 0; i < WRITERS + MAX_GROUP + 6; i++) {
             bodies.add(Fixtures.referral(region, "VIOLENCE"));
@@ -86,10 +93,6 @@ public class GroupCommitIT extends KintsugiTestSupport {
 
     @Test
     public void aReferralTheDatabaseRefusesFailsAloneAndTheRestOfItsGroupStands() throws Exception {
-        Api api = api();
-        String admin = adminToken(api);
-        String region = Fixtures.region(api, admin);
-        String coordinator = Fixtures.user(api, admin, "COORDINATOR", region, null);
         List<String> bodies = referrals(region, TOGETHER / 2);
         // Stands in for any refusal the database alone can make: a constraint, a trigger, a full disk.
         try (Connection c = TestDatabase.connect(bundleContext); Statement s = c.createStatement()) {
@@ -132,10 +135,6 @@ public class GroupCommitIT extends KintsugiTestSupport {
 
     @Test
     public void whenEveryAuditChainIsHeldAGroupWaitsForOneAndKeepsItsReferrals() throws Exception {
-        Api api = api();
-        String admin = adminToken(api);
-        String region = Fixtures.region(api, admin);
-        String coordinator = Fixtures.user(api, admin, "COORDINATOR", region, null);
         List<String> bodies = referrals(region, -1).subList(0, WRITERS + 1);
         ExecutorService clients = Executors.newFixedThreadPool(bodies.size());
         List<CompletableFuture<Api.Reply>> replies = new ArrayList<>();

@@ -13,7 +13,8 @@ import org.kintsugi.core.internal.db.AppendedRows;
 /**
  * The statements of one append, in plain JDBC on the request's own connection: an audit row is written
  * on every audited request, and going through the entity manager cost more CPU than the statements.
- * On PostgreSQL an append is one round trip; other databases (the embedded H2) take four.
+ * On PostgreSQL an append is one round trip; other databases (the embedded H2) take four. A group
+ * commit's rows and audit rows go out together ({@link #commitGroup}).
  * <p>
  * An append takes the first chain head no other transaction holds (one this transaction holds counts as
  * free); when all are busy, one picked at random, waited for. The row's number is drawn once its head is
@@ -29,9 +30,6 @@ abstract class AuditAppend {
         String product = connection.getMetaData().getDatabaseProductName();
         return "PostgreSQL".equalsIgnoreCase(product) ? new PostgresAuditAppend() : new PortableAuditAppend();
     }
-
-    static final String INSERT = "INSERT INTO audit_event (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    static final String ADVANCE = "UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = ?";
 
     /** Appends the record, stamped {@code at}, to one of {@code chains} chains, in the connection's transaction. */
     abstract void append(Connection connection, Instant at, AuditRecord record, int chains) throws SQLException;
@@ -49,30 +47,6 @@ abstract class AuditAppend {
             append(connection, at, record, chains);
         }
         connection.commit();
-    }
-
-    /** Writes rows whose numbers and hashes are known (events.get(i) records records.get(i)), then moves their head. */
-    static void write(Connection connection, Instant at, List<AuditRecord> records, List<AuditEvent> events)
-            throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            for (int row = 0; row < events.size(); row++) {
-                AuditEvent event = events.get(row);
-                insert.setLong(1, event.getSeq());
-                insert.setInt(2, event.getChain());
-                int i = bindRecord(insert, 3, at, records.get(row));
-                insert.setString(i++, event.getPrevHash());
-                insert.setString(i, event.getHash());
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
-        AuditEvent last = events.get(events.size() - 1);
-        try (PreparedStatement advance = connection.prepareStatement(ADVANCE)) {
-            advance.setLong(1, last.getSeq());
-            advance.setString(2, last.getHash());
-            advance.setInt(3, last.getChain());
-            advance.executeUpdate();
-        }
     }
 
     /** Binds the stamp and the record's eight columns from {@code first}; returns the next free index. */

@@ -5,13 +5,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * Plain statements, one at a time, for the embedded H2 (a first look, not a production load): lock a
  * head, draw the number, write the row, move the head.
  */
 final class PortableAuditAppend extends AuditAppend {
+    private static final String INSERT = "INSERT INTO audit_event (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String ADVANCE = "UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = ?";
     /** A locked head and the number drawn for the row that will follow it. */
     private record Head(int chain, String lastHash, long seq) {
     }
@@ -20,7 +21,26 @@ final class PortableAuditAppend extends AuditAppend {
     void append(Connection connection, Instant at, AuditRecord record, int chains) throws SQLException {
         Head free = lock(connection, null);
         Head head = free != null ? free : lock(connection, anyChain(chains));
-        write(connection, at, List.of(record), List.of(new AuditEvent(head.chain(), head.seq(), at, record, head.lastHash())));
+        write(connection, at, record, new AuditEvent(head.chain(), head.seq(), at, record, head.lastHash()));
+    }
+
+    /** Writes the row, whose number and hash are known, then moves its head to it. */
+    private static void write(Connection connection, Instant at, AuditRecord record, AuditEvent event)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            insert.setLong(1, event.getSeq());
+            insert.setInt(2, event.getChain());
+            int i = bindRecord(insert, 3, at, record);
+            insert.setString(i++, event.getPrevHash());
+            insert.setString(i, event.getHash());
+            insert.executeUpdate();
+        }
+        try (PreparedStatement advance = connection.prepareStatement(ADVANCE)) {
+            advance.setLong(1, event.getSeq());
+            advance.setString(2, event.getHash());
+            advance.setInt(3, event.getChain());
+            advance.executeUpdate();
+        }
     }
 
     /** Locks the given head, or the first free one when {@code chain} is null; null when none is free. */

@@ -13,6 +13,7 @@ import java.time.Instant;
 final class PortableAuditAppend extends AuditAppend {
     private static final String INSERT = "INSERT INTO audit_event (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String ADVANCE = "UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = ?";
+
     /** A locked head and the number drawn for the row that will follow it. */
     private record Head(int chain, String lastHash, long seq) {
     }

@@ -19,8 +19,7 @@ import org.kintsugi.core.internal.db.AppendedRows;
 final class PostgresAuditAppend extends AuditAppend {
     private static final String APPEND = "WITH head AS (%s), "
             + "drawn AS (SELECT id, last_hash, nextval('audit_event_seq') AS seq FROM head), "
-            + "hashed AS (SELECT id, last_hash, seq, encode(sha256(convert_to(length(seq::text) || ':' || seq::text "
-            + "|| ?::text || length(last_hash) || ':' || last_hash, 'UTF8')), 'hex') AS hash FROM drawn), "
+            + "hashed AS (SELECT id, last_hash, seq, " + chainHash("seq", "?::text", "last_hash") + " AS hash FROM drawn), "
             + "appended AS (INSERT INTO audit_event (" + COLUMNS + ") "
             + "SELECT seq, id, ?, ?, ?, ?, ?, ?, ?, ?, ?, last_hash, hash FROM hashed) "
             + "UPDATE audit_head SET last_seq = hashed.seq, last_hash = hashed.hash FROM hashed "
@@ -28,6 +27,16 @@ final class PostgresAuditAppend extends AuditAppend {
     private static final String ON_FREE_HEAD = APPEND.formatted(FREE_HEAD);
     private static final String ON_GIVEN_HEAD = APPEND.formatted(GIVEN_HEAD.replace("?", "?::int"));
     private final PostgresGroupAppend group = new PostgresGroupAppend();
+
+    /**
+     * The chain hash as SQL over the given expressions: the row's number, the fields between (already laid
+     * out by {@link AuditChain#canonical}) and the previous hash. The one place the database's side of the
+     * formula is written, so every statement that appends hashes as the verifier does.
+     */
+    static String chainHash(String seq, String between, String previous) {
+        return "encode(sha256(convert_to(length(" + seq + "::text) || ':' || " + seq + "::text || " + between
+                + " || length(" + previous + ") || ':' || " + previous + ", 'UTF8')), 'hex')";
+    }
 
     /** A group commit's rows and records in one statement, which commits on its own. */
     @Override

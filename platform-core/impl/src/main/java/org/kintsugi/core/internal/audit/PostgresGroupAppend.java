@@ -28,9 +28,8 @@ final class PostgresGroupAppend {
             + "drawn AS (SELECT nextval('audit_event_seq') AS seq FROM input, head), "
             + "numbered AS (SELECT seq, row_number() OVER (ORDER BY seq) AS n FROM drawn), "
             + "chained (n, seq, prev_hash, hash) AS (SELECT 0::bigint, 0::bigint, NULL::text, last_hash::text FROM head "
-            + "UNION ALL SELECT c.n + 1, d.seq, c.hash, encode(sha256(convert_to(length(d.seq::text) || ':' "
-            + "|| d.seq::text || i.between || length(c.hash) || ':' || c.hash, 'UTF8')), 'hex') "
-            + "FROM chained c JOIN numbered d ON d.n = c.n + 1 JOIN input i ON i.n = c.n + 1), "
+            + "UNION ALL SELECT c.n + 1, d.seq, c.hash, " + PostgresAuditAppend.chainHash("d.seq", "i.between", "c.hash")
+            + " FROM chained c JOIN numbered d ON d.n = c.n + 1 JOIN input i ON i.n = c.n + 1), "
             + "appended AS (INSERT INTO audit_event (" + AuditAppend.COLUMNS + ") SELECT c.seq, head.id, "
             + "i.occurred_at, i.actor, i.actor_id, i.action, i.module, i.record_type, i.record_id, i.source, "
             + "i.outcome, c.prev_hash, c.hash FROM chained c JOIN input i ON i.n = c.n CROSS JOIN head), "

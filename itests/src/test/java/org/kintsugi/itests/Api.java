@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -84,6 +85,10 @@ final class Api {
 
         String header(String name) {
             return response.headers().firstValue(name).orElse(null);
+        }
+
+        List<String> headers(String name) {
+            return response.headers().allValues(name);
         }
 
         String body() {

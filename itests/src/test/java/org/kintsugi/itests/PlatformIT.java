@@ -5,6 +5,11 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.Test;
@@ -109,6 +114,11 @@ public class PlatformIT extends KintsugiTestSupport {
             assertEquals("nosniff", reply.header("X-Content-Type-Options"));
             assertEquals("DENY", reply.header("X-Frame-Options"));
             assertNotNull(reply.header("Content-Security-Policy"));
+            // One Date, an HTTP-date of about now (the core makes it once a second, not CXF per answer).
+            assertEquals(reply.toString(), 1, reply.headers("Date").size());
+            Instant date = ZonedDateTime.parse(reply.header("Date"), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            assertTrue(reply.header("Date"), Duration.between(date, Instant.now()).abs().getSeconds() < 60);
+            assertTrue(reply.header("Date"), reply.header("Date").matches("\\w{3}, \\d{2} \\w{3} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT"));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.kintsugi.core.internal.rest;
 
+import java.time.Clock;
 import java.util.Hashtable;
 import java.util.Optional;
 
@@ -8,6 +9,7 @@ import javax.transaction.TransactionManager;
 
 import org.apache.cxf.Bus;
 import org.apache.cxf.bus.CXFBusFactory;
+import org.apache.cxf.resource.ResourceManager;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
@@ -39,6 +41,8 @@ public class ApiBus {
     @Activate
     public ApiBus(BundleContext context) {
         bus = new CXFBusFactory().createBus();
+        bus.getExtension(ResourceManager.class).addResourceResolver(new ContextLoaderResolver());
+        bus.getOutInterceptors().add(new ResponseDateInterceptor(Clock.systemUTC()));
         ApiServlet servlet = new ApiServlet(() -> Optional.ofNullable(transactions), () -> Optional.ofNullable(coordinator));
         servlet.setBus(bus);
         Hashtable<String, Object> props = new Hashtable<>();

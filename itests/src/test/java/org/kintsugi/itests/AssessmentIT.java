@@ -48,6 +48,24 @@ public class AssessmentIT extends KintsugiTestSupport {
     }
 
     @Test
+    public void aTeamsCaseloadCountsEachOfItsCasesOnce() {
+        Api api = api();
+        String admin = adminToken(api);
+        CaseWalk walk = new CaseWalk(api, admin);
+        assertEquals("0", api.get("/api/cases", walk.practitioner.token).header("X-Total-Count"));
+        walk.allocate(walk.practitioner);
+        walk.allocate(walk.supervisor); // the supervisor and their practitioner both facilitate the case
+        Api.Reply supervisors = api.get("/api/cases", walk.supervisor.token);
+        assertEquals("1", supervisors.header("X-Total-Count"));
+        assertEquals(1, supervisors.json().size());
+        assertEquals("1", api.get("/api/cases", walk.practitioner.token).header("X-Total-Count"));
+        assertEquals("a filter still narrows the count", "0",
+                api.get("/api/cases?stage=PREPARATION", walk.supervisor.token).header("X-Total-Count"));
+        assertEquals("0", api.get("/api/cases", CaseWalk.person(api, admin, walk.region, "PRACTITIONER", null).token)
+                .header("X-Total-Count"));
+    }
+
+    @Test
     public void assessmentIsSignedOffAndDecidedOnlyByThoseWhoDidNotWriteIt() throws Exception {
         Api api = api();
         String admin = adminToken(api);

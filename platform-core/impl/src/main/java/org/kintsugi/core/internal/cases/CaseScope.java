@@ -2,6 +2,7 @@ package org.kintsugi.core.internal.cases;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
@@ -76,7 +77,7 @@ public final class CaseScope {
             return "c.id is not null";
         }
         List<String> parts = new ArrayList<>();
-        if (caller.hasAnyRole(Role.HUB_ADMIN, Role.COORDINATOR) && !caller.regions().isEmpty()) {
+        if (hubScope(caller)) {
             parts.add("c.regionCode in :regions");
         }
         if (caller.hasAnyRole(Role.PRACTITIONER, Role.CASE_SUPERVISOR)) {
@@ -86,16 +87,43 @@ public final class CaseScope {
     }
 
     public static <Q extends Query> Q bindScope(EntityManager em, Q query, Caller caller) {
+        return bindScope(query, caller, () -> team(em, caller));
+    }
+
+    /** As {@link #bindScope(EntityManager, Query, Caller)}, with the team already looked up (if the scope needs it). */
+    static <Q extends Query> Q bindScope(Q query, Caller caller, Supplier<List<String>> team) {
         if (caller.hasRole(Role.NATIONAL_ADMIN)) {
             return query;
         }
-        if (caller.hasAnyRole(Role.HUB_ADMIN, Role.COORDINATOR) && !caller.regions().isEmpty()) {
+        if (hubScope(caller)) {
             query.setParameter("regions", caller.regions());
         }
         if (caller.hasAnyRole(Role.PRACTITIONER, Role.CASE_SUPERVISOR)) {
-            query.setParameter("team", team(em, caller)).setParameter("facilitator", ParticipantRole.FACILITATOR);
+            query.setParameter("team", team.get()).setParameter("facilitator", ParticipantRole.FACILITATOR);
         }
         return query;
+    }
+
+    /**
+     * True when the caller's scope is only the cases their team facilitates: a practitioner or supervisor
+     * who is not also hub staff of a region. Such a scope can be counted from the (user, role, case) index
+     * alone, without visiting a case: on 100,000 cases a practitioner's 500 cost 0.2 ms so, 1.2 ms through the
+     * cases (bench/README.md). Every participant's case exists (a foreign key), so both counts agree.
+     */
+    static boolean onlyFacilitated(Caller caller) {
+        return !caller.hasRole(Role.NATIONAL_ADMIN) && !hubScope(caller)
+                && caller.hasAnyRole(Role.PRACTITIONER, Role.CASE_SUPERVISOR);
+    }
+
+    /** Counts the cases of an {@link #onlyFacilitated} scope; two of the team on one case count it once. */
+    static long countFacilitated(EntityManager em, List<String> team) {
+        return em.createQuery("select count(distinct p.caseId) from CaseParticipant p where p.role = :facilitator "
+                + "and p.userId in :team", Long.class).setParameter("facilitator", ParticipantRole.FACILITATOR)
+                .setParameter("team", team).getSingleResult();
+    }
+
+    private static boolean hubScope(Caller caller) {
+        return caller.hasAnyRole(Role.HUB_ADMIN, Role.COORDINATOR) && !caller.regions().isEmpty();
     }
 
     /** The caller and the practitioners they supervise: whose cases a practitioner or supervisor works on. */

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import javax.persistence.EntityManager;
 import javax.persistence.Query;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -15,6 +14,7 @@ import org.kintsugi.core.api.cases.CaseStage;
 import org.kintsugi.core.api.problem.FieldProblem;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
+import org.kintsugi.core.api.security.Role;
 import org.kintsugi.core.internal.db.CoreSchemaReady;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -32,6 +32,11 @@ public class Caseload {
         CaseHold hold;
         String region;
         Sort sort = Sort.NEWEST;
+
+        /** True when only the caller's scope narrows the list (the order does not narrow it). */
+        boolean narrowsNothing() {
+            return stage == null && hold == null && region == null;
+        }
 
         public static Filter parse(String stage, String hold, String region, String sort) {
             Filter filter = new Filter();
@@ -76,10 +81,15 @@ public class Caseload {
         String where = CaseScope.condition(caller) + (filter.stage == null ? "" : " and c.stage = :stage")
                 + (filter.hold == null ? "" : " and c.hold = :hold") + (filter.region == null ? "" : " and c.regionCode = :region");
         return jpa.txExpr(TransactionType.Required, em -> {
-            long total = bind(em, em.createQuery("select count(c) from CaseRecord c where " + where, Long.class),
-                    caller, filter).getSingleResult();
-            List<CaseRecord> rows = bind(em, em.createQuery("select c from CaseRecord c where " + where + order(filter.sort),
-                    CaseRecord.class), caller, filter).setFirstResult(offset).setMaxResults(limit).getResultList();
+            // The team is a query of its own: looked up once for both the count and the page.
+            List<String> team = caller.hasAnyRole(Role.PRACTITIONER, Role.CASE_SUPERVISOR)
+                    ? CaseScope.team(em, caller) : List.of();
+            long total = filter.narrowsNothing() && CaseScope.onlyFacilitated(caller)
+                    ? CaseScope.countFacilitated(em, team)
+                    : bind(em.createQuery("select count(c) from CaseRecord c where " + where, Long.class), caller, team,
+                            filter).getSingleResult();
+            List<CaseRecord> rows = bind(em.createQuery("select c from CaseRecord c where " + where + order(filter.sort),
+                    CaseRecord.class), caller, team, filter).setFirstResult(offset).setMaxResults(limit).getResultList();
             return new Page(rows.stream().map(CaseViews.Summary::new).collect(Collectors.toList()), total);
         });
     }
@@ -95,8 +105,8 @@ public class Caseload {
         }
     }
 
-    private static <Q extends Query> Q bind(EntityManager em, Q query, Caller caller, Filter filter) {
-        CaseScope.bindScope(em, query, caller);
+    private static <Q extends Query> Q bind(Q query, Caller caller, List<String> team, Filter filter) {
+        CaseScope.bindScope(query, caller, () -> team);
         if (filter.stage != null) {
             query.setParameter("stage", filter.stage);
         }

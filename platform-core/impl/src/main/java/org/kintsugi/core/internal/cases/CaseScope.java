@@ -2,7 +2,6 @@ package org.kintsugi.core.internal.cases;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
@@ -87,11 +86,11 @@ public final class CaseScope {
     }
 
     public static <Q extends Query> Q bindScope(EntityManager em, Q query, Caller caller) {
-        return bindScope(query, caller, () -> team(em, caller));
+        return bindScope(query, caller, scopeTeam(em, caller));
     }
 
-    /** As {@link #bindScope(EntityManager, Query, Caller)}, with the team already looked up (if the scope needs it). */
-    static <Q extends Query> Q bindScope(Q query, Caller caller, Supplier<List<String>> team) {
+    /** As {@link #bindScope(EntityManager, Query, Caller)}, with the team already looked up ({@link #scopeTeam}). */
+    static <Q extends Query> Q bindScope(Q query, Caller caller, List<String> team) {
         if (caller.hasRole(Role.NATIONAL_ADMIN)) {
             return query;
         }
@@ -99,16 +98,22 @@ public final class CaseScope {
             query.setParameter("regions", caller.regions());
         }
         if (caller.hasAnyRole(Role.PRACTITIONER, Role.CASE_SUPERVISOR)) {
-            query.setParameter("team", team.get()).setParameter("facilitator", ParticipantRole.FACILITATOR);
+            query.setParameter("team", team).setParameter("facilitator", ParticipantRole.FACILITATOR);
         }
         return query;
+    }
+
+    /** The team the caller's scope needs ({@link #team}), or none if it needs none: a query saved for hub staff. */
+    static List<String> scopeTeam(EntityManager em, Caller caller) {
+        return !caller.hasRole(Role.NATIONAL_ADMIN) && caller.hasAnyRole(Role.PRACTITIONER, Role.CASE_SUPERVISOR)
+                ? team(em, caller) : List.of();
     }
 
     /**
      * True when the caller's scope is only the cases their team facilitates: a practitioner or supervisor
      * who is not also hub staff of a region. Such a scope can be counted from the (user, role, case) index
-     * alone, without visiting a case: on 100,000 cases a practitioner's 500 cost 0.2 ms so, 1.2 ms through the
-     * cases (bench/README.md). Every participant's case exists (a foreign key), so both counts agree.
+     * alone, without visiting a case: on 100,000 cases a practitioner's 500 are counted in 0.2 ms so, in 1.2 ms
+     * through the cases (bench/README.md). Every participant's case exists (a foreign key), so both counts agree.
      */
     static boolean onlyFacilitated(Caller caller) {
         return !caller.hasRole(Role.NATIONAL_ADMIN) && !hubScope(caller)

@@ -14,7 +14,6 @@ import org.kintsugi.core.api.cases.CaseStage;
 import org.kintsugi.core.api.problem.FieldProblem;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
-import org.kintsugi.core.api.security.Role;
 import org.kintsugi.core.internal.db.CoreSchemaReady;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -82,8 +81,7 @@ public class Caseload {
                 + (filter.hold == null ? "" : " and c.hold = :hold") + (filter.region == null ? "" : " and c.regionCode = :region");
         return jpa.txExpr(TransactionType.Required, em -> {
             // The team is a query of its own: looked up once for both the count and the page.
-            List<String> team = caller.hasAnyRole(Role.PRACTITIONER, Role.CASE_SUPERVISOR)
-                    ? CaseScope.team(em, caller) : List.of();
+            List<String> team = CaseScope.scopeTeam(em, caller);
             long total = filter.narrowsNothing() && CaseScope.onlyFacilitated(caller)
                     ? CaseScope.countFacilitated(em, team)
                     : bind(em.createQuery("select count(c) from CaseRecord c where " + where, Long.class), caller, team,
@@ -106,7 +104,7 @@ public class Caseload {
     }
 
     private static <Q extends Query> Q bind(Q query, Caller caller, List<String> team, Filter filter) {
-        CaseScope.bindScope(query, caller, () -> team);
+        CaseScope.bindScope(query, caller, team);
         if (filter.stage != null) {
             query.setParameter("stage", filter.stage);
         }

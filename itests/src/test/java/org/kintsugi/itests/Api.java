@@ -18,9 +18,16 @@ final class Api {
 
     private final int port;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** Every answer this client received, when a test wants to know which endpoints it touched. */
+    private final List<Reply> answers;
 
     Api(int port) {
+        this(port, null);
+    }
+
+    Api(int port, List<Reply> answers) {
         this.port = port;
+        this.answers = answers;
     }
 
     Reply get(String path, String token) {
@@ -49,8 +56,11 @@ final class Api {
             request.header("If-Match", ifMatch);
         }
         try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response);
+            Reply reply = new Reply(client.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+            if (answers != null) {
+                answers.add(reply);
+            }
+            return reply;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -77,6 +87,15 @@ final class Api {
 
         Reply(HttpResponse<String> response) {
             this.response = response;
+        }
+
+        String method() {
+            return response.request().method();
+        }
+
+        /** The path, without the query. */
+        String path() {
+            return response.uri().getRawPath();
         }
 
         int status() {

@@ -19,6 +19,7 @@ public class RegionHoliday {
     @Column(name = "region_code")
     private String regionCode;
     @Id
+    @Column(name = "holiday_on")
     private LocalDate day;
 
     protected RegionHoliday() {

@@ -1,0 +1,93 @@
+package org.kintsugi.itests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The packed distribution as a newcomer gets it: unpacked into a folder of its own and run with its
+ * real {@code bin/start} and {@code bin/stop}, on its embedded default (no database set), on free
+ * loopback ports. Stops only the Karaf it started.
+ */
+final class Distribution implements AutoCloseable {
+    final Path home = unpack();
+    final int port = FreePorts.take();
+
+    void start() throws IOException, InterruptedException {
+        run("bin/start");
+    }
+
+    /** The API once health says UP, which it does only when every core endpoint answers. */
+    Api awaitHealthy() {
+        Api api = new Api(port);
+        Eventually.await("the distribution to answer on port " + port, Duration.ofSeconds(120),
+                () -> api.get("/api/health", null).status() == 200);
+        assertEquals(401, api.get("/api/auth/me", null).status(), "health says UP only when every core endpoint answers");
+        return api;
+    }
+
+    String log() throws IOException {
+        return Files.readString(home.resolve("data/log/karaf.log"));
+    }
+
+    void stop() throws IOException, InterruptedException {
+        Path pidFile = home.resolve("karaf.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        long pid = Long.parseLong(Files.readString(pidFile).trim());
+        run("bin/stop");
+        ProcessHandle karaf = ProcessHandle.of(pid).orElse(null);
+        if (karaf != null) {
+            try {
+                karaf.onExit().get(60, TimeUnit.SECONDS);
+            } catch (TimeoutException | java.util.concurrent.ExecutionException e) {
+                karaf.destroyForcibly(); // only the Karaf this test started
+            }
+        }
+        Files.deleteIfExists(pidFile);
+    }
+
+    @Override
+    public void close() throws IOException, InterruptedException {
+        stop();
+    }
+
+    private void run(String script) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(home.resolve(script).toString()).directory(home.toFile())
+                .redirectErrorStream(true).redirectOutput(home.resolve("script.out").toFile());
+        Map<String, String> env = builder.environment();
+        List.of("KINTSUGI_DB_URL", "KINTSUGI_DB_USER", "KINTSUGI_DB_PASSWORD", "KINTSUGI_DB_DRIVER",
+                "KINTSUGI_ADMIN_PASSWORD").forEach(env::remove);
+        env.put("KINTSUGI_HTTP_PORT", String.valueOf(port));
+        env.put("KINTSUGI_SSH_PORT", String.valueOf(FreePorts.take()));
+        env.put("KINTSUGI_RMI_REGISTRY_PORT", String.valueOf(FreePorts.take()));
+        env.put("KINTSUGI_RMI_SERVER_PORT", String.valueOf(FreePorts.take()));
+        assertEquals(0, builder.start().waitFor(), script + " failed; see " + home.resolve("script.out"));
+    }
+
+    private static Path unpack() {
+        try {
+            Path target = Files.createTempDirectory(new File("target").toPath().toAbsolutePath(), "dist-it-");
+            Process tar = new ProcessBuilder("tar", "xzf", System.getProperty("kintsugi.distribution"), "-C",
+                    target.toString(), "--strip-components=1").inheritIO().start();
+            if (tar.waitFor() != 0) {
+                throw new IllegalStateException("cannot unpack the distribution");
+            }
+            return target;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

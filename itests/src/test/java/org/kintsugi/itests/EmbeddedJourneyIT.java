@@ -51,6 +51,9 @@ class EmbeddedJourneyIT {
         Set<String> untouched = EndpointCoverage.untouched(described, answers);
         assertTrue(untouched.isEmpty(), "endpoints the journey never reached: " + untouched);
         assertTrue(api.get("/api/audit/verify", admin).json().get("intact").asBoolean(), "the audit chains hold on H2");
+        // And input the databases cannot store is refused at the door here too (a client not recording coverage).
+        Api unrecorded = new Api(distribution.port);
+        assertTrue(new UnstorableInputSweep(unrecorded, admin, described).sweep(described) > 100);
         String log = distribution.log();
         assertFalse(log.contains("JdbcSQL"), "the embedded database refused no statement (see data/log/karaf.log)");
     }

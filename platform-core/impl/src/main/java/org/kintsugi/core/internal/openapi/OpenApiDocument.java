@@ -8,6 +8,9 @@ import java.util.Set;
 
 import javax.annotation.security.PermitAll;
 
+import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.core.jackson.ModelResolver;
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.jaxrs2.Reader;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -28,6 +31,11 @@ import org.kintsugi.core.internal.rest.ApiPaths;
  */
 final class OpenApiDocument {
     private static final String BEARER = "bearer";
+
+    static {
+        // Reader resolves schemas through the shared ModelConverters: put a resolver with qualified names first.
+        ModelConverters.getInstance().addConverter(new ModelResolver(Json.mapper(), new QualifiedTypeNames()));
+    }
 
     private OpenApiDocument() {
     }

@@ -13,6 +13,7 @@ import org.kintsugi.core.internal.modules.ModuleEnablement;
 import org.kintsugi.core.internal.rest.pipeline.ApiServices;
 import org.kintsugi.core.internal.rest.pipeline.AuditFilter;
 import org.kintsugi.core.internal.rest.pipeline.AuthenticationFilter;
+import org.kintsugi.core.internal.rest.pipeline.StorableParametersFilter;
 import org.kintsugi.core.internal.rest.pipeline.TransactionFilter;
 import org.kintsugi.core.internal.rest.problem.JsonInputExceptionMapper;
 import org.kintsugi.core.internal.rest.problem.ProblemExceptionMapper;
@@ -52,9 +53,10 @@ public class ApiPipeline implements ApiServices {
     /** Fresh instances per server: CXF injects per-server context proxies into each provider. */
     public List<Object> newProviders(String module) {
         return List.of(
-                new JacksonJsonProvider(JsonMapper.forResponses()),
+                new JacksonJsonProvider(JsonMapper.forApi()),
                 new TransactionFilter(this),
                 new AuthenticationFilter(this, module),
+                new StorableParametersFilter(),
                 new AuditFilter(this, module),
                 new ProblemExceptionMapper(),
                 new WebApplicationExceptionMapper(),

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import org.kintsugi.core.internal.rest.input.StorableTextModule;
+
 /** JSON as the API speaks it: ISO-8601 instants, no nulls, and strict input. */
 public final class JsonMapper {
     private JsonMapper() {
@@ -25,11 +27,12 @@ public final class JsonMapper {
     }
 
     /**
-     * For the API's bodies: the generator does not flush the response itself, so a body that fits Jetty's
-     * buffer goes out with the headers in one write and a Content-Length, rather than chunked in two.
+     * For the API's bodies. Requests: every string is one the database can store ({@link StorableTextModule}).
+     * Responses: the generator does not flush the response itself, so a body that fits Jetty's buffer goes out
+     * with the headers in one write and a Content-Length, rather than chunked in two.
      */
-    public static ObjectMapper forResponses() {
-        ObjectMapper mapper = create();
+    public static ObjectMapper forApi() {
+        ObjectMapper mapper = create().registerModule(new StorableTextModule());
         mapper.getFactory().disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
         return mapper;
     }

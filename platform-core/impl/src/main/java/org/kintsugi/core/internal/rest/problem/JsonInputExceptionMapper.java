@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.kintsugi.core.api.problem.FieldProblem;
+import org.kintsugi.core.internal.rest.input.StorableText;
+import org.kintsugi.core.internal.rest.input.UnstorableTextException;
 
 /** A request body that is not the JSON the endpoint takes: 400 naming the field, nothing changed. */
 public final class JsonInputExceptionMapper implements ExceptionMapper<JsonProcessingException> {
@@ -27,6 +29,11 @@ public final class JsonInputExceptionMapper implements ExceptionMapper<JsonProce
     }
 
     static FieldProblem describe(JsonProcessingException exception) {
+        if (exception instanceof UnstorableTextException) {
+            UnstorableTextException unstorable = (UnstorableTextException) exception;
+            return new FieldProblem(unstorable.getPath().isEmpty() ? "body" : path(unstorable), StorableText.REASON,
+                    StorableText.CODE);
+        }
         if (exception instanceof UnrecognizedPropertyException) {
             UnrecognizedPropertyException unknown = (UnrecognizedPropertyException) exception;
             return new FieldProblem(path(unknown), "is not a field of this request", "unknown-field");

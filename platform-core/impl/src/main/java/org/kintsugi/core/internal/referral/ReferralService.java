@@ -154,14 +154,14 @@ public class ReferralService {
 
     private static TypedQuery<Referral> scopedQuery(EntityManager em, Caller caller) {
         if (caller.hasRole(Role.NATIONAL_ADMIN)) {
-            return em.createQuery("select r from Referral r order by r.createdAt desc", Referral.class);
+            return em.createQuery("select r from Referral r order by r.createdAt desc, r.id", Referral.class);
         }
         if (caller.hasAnyRole(Role.HUB_ADMIN, Role.COORDINATOR) && !caller.regions().isEmpty()) {
             return em.createQuery("select r from Referral r where r.regionCode in :regions or r.referrerUserId = :me "
-                    + "order by r.createdAt desc", Referral.class)
+                    + "order by r.createdAt desc, r.id", Referral.class)
                     .setParameter("regions", caller.regions()).setParameter("me", caller.userId().toString());
         }
-        return em.createQuery("select r from Referral r where r.referrerUserId = :me order by r.createdAt desc",
+        return em.createQuery("select r from Referral r where r.referrerUserId = :me order by r.createdAt desc, r.id",
                 Referral.class).setParameter("me", caller.userId().toString());
     }
 

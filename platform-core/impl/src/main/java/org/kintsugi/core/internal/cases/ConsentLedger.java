@@ -101,7 +101,8 @@ public class ConsentLedger {
         if (body.purpose == null) {
             problems.add(FieldProblem.required("purpose"));
         } else if (body.purpose == CaseTerms.ConsentPurpose.SHARE_WITH_ORGANISATION
-                && (body.organisationId == null || em.find(Organisation.class, body.organisationId) == null)) {
+                && !worksInRegion(em, body.organisationId, record.getRegionCode())) {
+            // One that works only elsewhere is answered as an unknown one: its existence is not the caller's to learn.
             problems.add(new FieldProblem("organisationId", "must name the organisation information may be shared with", "sharing-organisation-required"));
         } else if (body.purpose == CaseTerms.ConsentPurpose.CONTACT_METHOD && body.contactMethod == null) {
             problems.add(new FieldProblem("contactMethod", "is required for consent to a contact method", "contact-method-required"));
@@ -118,6 +119,12 @@ public class ConsentLedger {
         if (!problems.isEmpty()) {
             throw ProblemException.invalid(problems);
         }
+    }
+
+    /** An organisation the case's region works with: the only ones its information may be shared with. */
+    private static boolean worksInRegion(EntityManager em, String organisationId, String region) {
+        Organisation organisation = organisationId == null ? null : em.find(Organisation.class, organisationId);
+        return organisation != null && organisation.getRegions().contains(region);
     }
 
     /** Whether an active consent exists; two queries, as PostgreSQL cannot type a null parameter in "is null". */

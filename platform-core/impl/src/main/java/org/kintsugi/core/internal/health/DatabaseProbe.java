@@ -9,6 +9,7 @@ import java.util.concurrent.TimeoutException;
 
 import javax.sql.DataSource;
 
+import org.kintsugi.core.internal.rest.pipeline.DatabaseOutage;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
@@ -26,6 +27,9 @@ public class DatabaseProbe {
     @Reference(target = "(osgi.jndi.service.name=kintsugi)", cardinality = ReferenceCardinality.OPTIONAL,
             policy = ReferencePolicy.DYNAMIC)
     private volatile DataSource dataSource;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile DatabaseOutage outage;
 
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
         Thread thread = new Thread(r, "kintsugi-db-probe");
@@ -65,6 +69,10 @@ public class DatabaseProbe {
                 return DatabaseState.down("connection not valid");
             }
             String product = connection.getMetaData().getDatabaseProductName();
+            DatabaseOutage known = outage;
+            if (known != null) {
+                known.answered();
+            }
             return DatabaseState.up(product, (System.nanoTime() - start) / 1_000_000);
         } catch (Exception e) {
             // Only the kind of failure: the message can carry host names and user names.

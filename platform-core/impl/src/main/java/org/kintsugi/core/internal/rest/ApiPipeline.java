@@ -13,6 +13,7 @@ import org.kintsugi.core.internal.modules.ModuleEnablement;
 import org.kintsugi.core.internal.rest.pipeline.ApiServices;
 import org.kintsugi.core.internal.rest.pipeline.AuditFilter;
 import org.kintsugi.core.internal.rest.pipeline.AuthenticationFilter;
+import org.kintsugi.core.internal.rest.pipeline.DatabaseOutage;
 import org.kintsugi.core.internal.rest.pipeline.StorableParametersFilter;
 import org.kintsugi.core.internal.rest.pipeline.TransactionFilter;
 import org.kintsugi.core.internal.rest.problem.JsonInputExceptionMapper;
@@ -50,6 +51,9 @@ public class ApiPipeline implements ApiServices {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile Coordinator coordinator;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile DatabaseOutage outage;
+
     /** Fresh instances per server: CXF injects per-server context proxies into each provider. */
     public List<Object> newProviders(String module) {
         return List.of(
@@ -61,7 +65,7 @@ public class ApiPipeline implements ApiServices {
                 new ProblemExceptionMapper(),
                 new WebApplicationExceptionMapper(),
                 new JsonInputExceptionMapper(),
-                new UnexpectedExceptionMapper());
+                new UnexpectedExceptionMapper(failure -> outage().ifPresent(o -> o.observed(failure))));
     }
 
     @Override
@@ -92,5 +96,10 @@ public class ApiPipeline implements ApiServices {
     @Override
     public Optional<Coordinator> coordinator() {
         return Optional.ofNullable(coordinator);
+    }
+
+    @Override
+    public Optional<DatabaseOutage> outage() {
+        return Optional.ofNullable(outage);
     }
 }

@@ -28,4 +28,6 @@ public interface ApiServices {
     Optional<TransactionManager> transactions();
 
     Optional<Coordinator> coordinator();
+
+    Optional<DatabaseOutage> outage();
 }

@@ -69,9 +69,14 @@ public final class AuditFilter implements ContainerResponseFilter {
             requestTransaction.ifPresent(RequestTransaction::rollbackQuietly);
         }
         AuditRecord record = record(request, response);
+        if (services.outage().map(DatabaseOutage::isOpen).orElse(false)) {
+            services.outage().get().unaudited(); // counted, and said once when the database is back
+            return;
+        }
         try {
             writer().record(record);
         } catch (RuntimeException e) {
+            services.outage().ifPresent(outage -> outage.observed(e));
             // Nothing changed with this request; losing the record of the attempt must at least be loud.
             LOG.error("AUDIT WRITE FAILED for {} by {}: {}", record.action(), record.actor(), e.toString());
         }
@@ -99,6 +104,7 @@ public final class AuditFilter implements ContainerResponseFilter {
             if (appended.isEmpty()) {
                 transaction.rollbackQuietly();
             }
+            services.outage().ifPresent(outage -> outage.observed(e));
             answerFailure(request, response, e);
             return false;
         }

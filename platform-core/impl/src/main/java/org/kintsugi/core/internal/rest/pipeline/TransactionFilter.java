@@ -7,7 +7,12 @@ import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.ResourceInfo;
 import javax.ws.rs.core.Context;
 
-/** Begins the request's transaction (RequestTransaction) before anything touches the database. */
+import org.kintsugi.core.internal.rest.problem.Problems;
+
+/**
+ * Begins the request's transaction (RequestTransaction) before anything touches the database; while the
+ * database is known to be away ({@link DatabaseOutage}), answers 503 at once instead.
+ */
 @Priority(Priorities.AUTHENTICATION - 100)
 public final class TransactionFilter implements ContainerRequestFilter {
     private final ApiServices services;
@@ -23,6 +28,11 @@ public final class TransactionFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         if (!PublicEndpoints.matched(resourceInfo) || PublicEndpoints.isPublic(resourceInfo)) {
             return; // login and health manage their own: a failed login must stay recorded
+        }
+        if (services.outage().map(DatabaseOutage::isOpen).orElse(false)) {
+            request.abortWith(Problems.unavailable(request.getUriInfo(),
+                    "The database cannot be reached; try again shortly. Nothing was changed."));
+            return;
         }
         if (services.transactions().isPresent() && services.coordinator().isPresent()) {
             RequestTransaction.begin(services.transactions().get(), services.coordinator().get(), request);

@@ -20,6 +20,10 @@ public final class DatabaseFailures {
                 if (state != null && (state.startsWith("08") || state.startsWith("57P") || "53300".equals(state))) {
                     return true;
                 }
+                // 55000 is broad; with these words it is a database closed to new connections (ALLOW_CONNECTIONS false).
+                if ("55000".equals(state) && String.valueOf(t.getMessage()).contains("not currently accepting connections")) {
+                    return true;
+                }
             }
             if (isPoolAcquisitionFailure(t)) {
                 return true;
@@ -29,6 +33,23 @@ public final class DatabaseFailures {
             }
         }
         return false;
+    }
+
+    /**
+     * The database is away, not merely busy: a failure {@link #isUnavailable} says is an outage, other than
+     * waiting in vain for a free connection of the pool, which only says the pool is small for the load.
+     */
+    public static boolean isConnectionLost(Throwable failure) {
+        if (!isUnavailable(failure)) {
+            return false;
+        }
+        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && (message.contains("Timeout waiting for idle object") || message.contains("pool error"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Two writers raced on one versioned record and this one lost (optimistic locking). */

@@ -2,6 +2,7 @@ package org.kintsugi.core.internal.rest.problem;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.Response;
@@ -18,11 +19,19 @@ import org.slf4j.LoggerFactory;
 public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = LoggerFactory.getLogger(UnexpectedExceptionMapper.class);
 
+    /** Told of every failure, so that a lost database connection is noticed once for all requests. */
+    private final Consumer<Throwable> failures;
+
     @Context
     private UriInfo uri;
 
+    public UnexpectedExceptionMapper(Consumer<Throwable> failures) {
+        this.failures = failures;
+    }
+
     @Override
     public Response toResponse(Throwable exception) {
+        failures.accept(exception);
         return answer(exception, uri);
     }
 

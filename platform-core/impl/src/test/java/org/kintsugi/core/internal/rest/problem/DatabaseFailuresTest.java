@@ -21,4 +21,20 @@ class DatabaseFailuresTest {
         assertFalse(DatabaseFailures.isUnavailable(new SQLException("duplicate key", "23505")));
         assertFalse(DatabaseFailures.isUnavailable(new NullPointerException()));
     }
+
+    @Test
+    void aDatabaseClosedToNewConnectionsIsAnOutage() {
+        assertTrue(DatabaseFailures.isConnectionLost(new SQLException(
+                "FATAL: database \"k\" is not currently accepting connections", "55000")));
+        assertFalse(DatabaseFailures.isUnavailable(new SQLException("cannot drop a column in use", "55000")));
+    }
+
+    @Test
+    void aBusyPoolIsNotALostDatabase() {
+        SQLException exhausted = new SQLException("Cannot get a connection, pool error Timeout waiting for idle object",
+                (String) null);
+        assertTrue(DatabaseFailures.isUnavailable(exhausted), "still a 503 for the caller");
+        assertFalse(DatabaseFailures.isConnectionLost(exhausted), "but no reason to refuse everyone else");
+        assertTrue(DatabaseFailures.isConnectionLost(new RuntimeException(new SQLException("refused", "08001"))));
+    }
 }

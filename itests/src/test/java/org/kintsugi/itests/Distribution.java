@@ -20,9 +20,18 @@ import java.util.concurrent.TimeoutException;
 final class Distribution implements AutoCloseable {
     final Path home = unpack();
     final int port = FreePorts.take();
+    /** Settings for the start, beside the ports: as an operator's KINTSUGI_* variables. */
+    final Map<String, String> env = new java.util.HashMap<>();
 
     void start() throws IOException, InterruptedException {
-        run("bin/start");
+        assertEquals(0, run("bin/start"), "bin/start failed; see " + home.resolve("script.out"));
+    }
+
+    /** What bin/start said when it refused to start: its exit code must not be 0. */
+    String startRefused() throws IOException, InterruptedException {
+        int code = run("bin/start");
+        assertEquals(true, code != 0, "bin/start should have refused; see " + home.resolve("script.out"));
+        return Files.readString(home.resolve("script.out"));
     }
 
     /** The API once health says UP, which it does only when every core endpoint answers. */
@@ -61,7 +70,7 @@ final class Distribution implements AutoCloseable {
         stop();
     }
 
-    private void run(String script) throws IOException, InterruptedException {
+    private int run(String script) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(home.resolve(script).toString()).directory(home.toFile())
                 .redirectErrorStream(true).redirectOutput(home.resolve("script.out").toFile());
         Map<String, String> env = builder.environment();
@@ -71,7 +80,8 @@ final class Distribution implements AutoCloseable {
         env.put("KINTSUGI_SSH_PORT", String.valueOf(FreePorts.take()));
         env.put("KINTSUGI_RMI_REGISTRY_PORT", String.valueOf(FreePorts.take()));
         env.put("KINTSUGI_RMI_SERVER_PORT", String.valueOf(FreePorts.take()));
-        assertEquals(0, builder.start().waitFor(), script + " failed; see " + home.resolve("script.out"));
+        env.putAll(this.env);
+        return builder.start().waitFor();
     }
 
     private static Path unpack() {

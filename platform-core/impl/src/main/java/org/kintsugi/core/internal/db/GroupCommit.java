@@ -2,6 +2,7 @@ package org.kintsugi.core.internal.db;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -14,6 +15,7 @@ import javax.sql.DataSource;
 
 import org.kintsugi.core.internal.audit.AuditRecord;
 import org.kintsugi.core.internal.audit.AuditWriter;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -40,6 +42,8 @@ public class GroupCommit {
      * pay. Each keeps a connection of the pool while requests keep coming.
      */
     static final int WRITERS = 2;
+    /** The writers each keep a connection while busy; requests and the probes need the rest. */
+    public static final int MINIMUM_POOL = WRITERS + 2;
     /** How long a writer waits for requests before it gives its connection back to the pool. */
     static final long IDLE_MILLIS = 1_000;
 
@@ -56,7 +60,8 @@ public class GroupCommit {
 
     @Activate
     public GroupCommit(@Reference(target = "(osgi.jndi.service.name=kintsugi)") DataSource dataSource,
-            @Reference AuditWriter audit, @Reference CoreSchemaReady schema) {
+            @Reference AuditWriter audit, @Reference CoreSchemaReady schema, @Reference ConfigurationAdmin configs) {
+        requireLargeEnoughPool(configs);
         this.dataSource = dataSource;
         this.audit = audit;
         for (int i = 1; i <= WRITERS; i++) {
@@ -65,6 +70,22 @@ public class GroupCommit {
             writer.setDaemon(true);
             writer.start();
             writers.add(writer);
+        }
+    }
+
+    /**
+     * A pool smaller than the writers need would let two busy writers starve every request of a connection:
+     * refuse to start, saying why, rather than hang under the first load.
+     */
+    static void requireLargeEnoughPool(ConfigurationAdmin configs) {
+        Optional<Integer> size = PoolConfiguration.read(configs).flatMap(PoolConfiguration::maxTotal);
+        if (size.isPresent() && size.get() < MINIMUM_POOL) {
+            String message = "KINTSUGI_DB_POOL_SIZE (pool.maxTotal in etc/org.ops4j.datasource-kintsugi.cfg) is "
+                    + size.get() + ", but Kintsugi needs at least " + MINIMUM_POOL + " database connections: its "
+                    + WRITERS + " group-commit writers each keep one while requests keep coming. Referrals and "
+                    + "health stay unavailable until it is raised and Kintsugi restarted.";
+            LOG.error(message);
+            throw new IllegalStateException(message);
         }
     }
 

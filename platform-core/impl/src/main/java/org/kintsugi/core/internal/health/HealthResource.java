@@ -13,6 +13,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.kintsugi.core.internal.db.CoreSchema;
+import org.kintsugi.core.internal.db.GroupCommit;
 import org.kintsugi.core.internal.rest.ApiPublisher;
 import org.kintsugi.core.spi.module.RestorativeService;
 import org.kintsugi.core.spi.rest.ApiResource;
@@ -40,6 +41,10 @@ public class HealthResource implements ApiResource {
     @Reference
     private ServiceComponentRuntime components;
 
+    /** Missing when it refused to start (a pool too small for it): then referrals cannot be taken, so not UP. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile GroupCommit groupCommit;
+
     /** Optional and dynamic: the publisher holds every endpoint, this one included, so a static link would be a cycle. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ApiPublisher publisher;
@@ -61,7 +66,7 @@ public class HealthResource implements ApiResource {
         DatabaseState database = probe.check();
         CoreSchema.State schemaState = schema.state();
         ApiPublisher published = publisher;
-        long starting = published == null ? 1 : CoreEndpoints.missing(components, context, published);
+        long starting = published == null || groupCommit == null ? 1 : CoreEndpoints.missing(components, context, published);
         boolean up = database.up() && schemaState == CoreSchema.State.READY && starting == 0;
         List<HealthReport.ModuleState> installed = modules.stream()
                 .map(m -> new HealthReport.ModuleState(m.id(), m.displayName(), "ACTIVE"))

@@ -1,17 +1,15 @@
 package org.kintsugi.core.internal.security;
 
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collection;
-import java.util.Dictionary;
 import java.util.Optional;
 import java.util.Properties;
 
+import org.kintsugi.core.internal.db.PoolConfiguration;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
-import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.jdbc.DataSourceFactory;
 
@@ -23,7 +21,6 @@ import org.osgi.service.jdbc.DataSourceFactory;
  */
 final class FeedDatabase {
     static final String POSTGRESQL_DRIVER = "org.postgresql.Driver";
-    private static final String POOL_CONFIG = "(&(service.factoryPid=org.ops4j.datasource)(dataSourceName=kintsugi))";
     /** Named, so an administrator can tell it apart in pg_stat_activity; timeouts, so a cut network shows. */
     private static final String OPTIONS = "ApplicationName=kintsugi-auth-changes&connectTimeout=5&socketTimeout=10"
             + "&tcpKeepAlive=true";
@@ -32,20 +29,20 @@ final class FeedDatabase {
     }
 
     /** The URL, user and password of the pool, when it is a PostgreSQL one. */
-    static Optional<Properties> settings(ConfigurationAdmin configs) throws IOException, InvalidSyntaxException {
-        Configuration[] found = configs.listConfigurations(POOL_CONFIG);
-        if (found == null || found.length == 0 || found[0].getProperties() == null) {
+    static Optional<Properties> settings(ConfigurationAdmin configs) {
+        Optional<PoolConfiguration> found = PoolConfiguration.read(configs);
+        if (found.isEmpty() || !POSTGRESQL_DRIVER.equals(found.get().driver()) || found.get().url() == null) {
             return Optional.empty();
         }
-        Dictionary<String, Object> pool = found[0].getProperties();
-        if (!POSTGRESQL_DRIVER.equals(pool.get("osgi.jdbc.driver.class")) || pool.get("url") == null) {
-            return Optional.empty();
-        }
-        String url = String.valueOf(pool.get("url"));
+        PoolConfiguration pool = found.get();
         Properties settings = new Properties();
-        settings.put(DataSourceFactory.JDBC_URL, url + (url.contains("?") ? "&" : "?") + OPTIONS);
-        copy(pool, "user", settings, DataSourceFactory.JDBC_USER);
-        copy(pool, "password", settings, DataSourceFactory.JDBC_PASSWORD);
+        settings.put(DataSourceFactory.JDBC_URL, pool.url() + (pool.url().contains("?") ? "&" : "?") + OPTIONS);
+        if (pool.user() != null) {
+            settings.put(DataSourceFactory.JDBC_USER, pool.user());
+        }
+        if (pool.password() != null) {
+            settings.put(DataSourceFactory.JDBC_PASSWORD, pool.password());
+        }
         return Optional.of(settings);
     }
 
@@ -68,12 +65,5 @@ final class FeedDatabase {
             }
         }
         throw new SQLException("The PostgreSQL driver is not installed", "08001");
-    }
-
-    private static void copy(Dictionary<String, Object> from, String key, Properties to, String as) {
-        Object value = from.get(key);
-        if (value != null) {
-            to.put(as, String.valueOf(value));
-        }
     }
 }

@@ -14,15 +14,33 @@ import java.util.Locale;
  */
 final class RawHttp {
     private final int port;
+    /** The loopback address requests are sent from: 127.0.0.2 is another client of the same machine. */
+    private final InetAddress from;
 
     RawHttp(int port) {
+        this(port, InetAddress.getLoopbackAddress());
+    }
+
+    RawHttp(int port, InetAddress from) {
         this.port = port;
+        this.from = from;
+    }
+
+    /** A JSON POST, written out in full, with any extra header lines. */
+    Answer post(String path, String json, String... headers) throws IOException {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        StringBuilder request = new StringBuilder("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n");
+        for (String header : headers) {
+            request.append(header).append("\r\n");
+        }
+        return send(request.append("\r\n").toString() + json);
     }
 
     Answer send(String request) throws IOException {
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port, from, 0)) {
             socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
             socket.getOutputStream().flush();
             ByteArrayOutputStream read = new ByteArrayOutputStream();
             InputStream in = socket.getInputStream();

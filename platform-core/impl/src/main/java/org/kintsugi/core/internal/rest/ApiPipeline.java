@@ -20,6 +20,7 @@ import org.kintsugi.core.internal.rest.problem.JsonInputExceptionMapper;
 import org.kintsugi.core.internal.rest.problem.ProblemExceptionMapper;
 import org.kintsugi.core.internal.rest.problem.UnexpectedExceptionMapper;
 import org.kintsugi.core.internal.rest.problem.WebApplicationExceptionMapper;
+import org.kintsugi.core.internal.security.ClientAddresses;
 import org.kintsugi.core.internal.security.SessionAuthenticator;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -53,6 +54,9 @@ public class ApiPipeline implements ApiServices {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile DatabaseOutage outage;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ClientAddresses clientAddresses;
 
     /** Fresh instances per server: CXF injects per-server context proxies into each provider. */
     public List<Object> newProviders(String module) {
@@ -101,5 +105,10 @@ public class ApiPipeline implements ApiServices {
     @Override
     public Optional<DatabaseOutage> outage() {
         return Optional.ofNullable(outage);
+    }
+
+    @Override
+    public Optional<ClientAddresses> clientAddresses() {
+        return Optional.ofNullable(clientAddresses);
     }
 }

@@ -33,13 +33,15 @@ import org.osgi.service.component.annotations.Reference;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AuthResource implements ApiResource {
     private final LoginService logins;
+    private final ClientAddresses addresses;
     private final SessionService sessions;
     private final AccountService accounts;
 
     @Activate
     public AuthResource(@Reference LoginService logins, @Reference SessionService sessions,
-            @Reference AccountService accounts) {
+            @Reference AccountService accounts, @Reference ClientAddresses addresses) {
         this.logins = logins;
+        this.addresses = addresses;
         this.sessions = sessions;
         this.accounts = accounts;
     }
@@ -62,7 +64,7 @@ public class AuthResource implements ApiResource {
             throw new ProblemException(401, "invalid-credentials", "Login failed",
                     "The user name or password is not correct.", List.of());
         }
-        return logins.login(body.username, body.password, request.getRemoteAddr());
+        return logins.login(body.username, body.password, addresses.of(request));
     }
 
     @POST

@@ -23,6 +23,12 @@ public @interface SecurityConfig {
     @AttributeDefinition(description = "Minutes a user name stays locked")
     int login_lock_minutes() default 15;
 
+    @AttributeDefinition(description = "Failed logins from one client address, whatever the names, that lock the address")
+    int login_source_max_failures() default 30;
+
+    @AttributeDefinition(description = "Comma-separated addresses of reverse proxies whose X-Forwarded-For is believed")
+    String trusted_proxies() default "";
+
     @AttributeDefinition(description = "Password of the first administrator; empty: generate one into data/initial-admin-password")
     String initial_admin_password() default "";
 }

@@ -9,6 +9,7 @@ import org.osgi.service.coordinator.Coordinator;
 import org.kintsugi.core.internal.audit.AuditWriter;
 import org.kintsugi.core.internal.db.GroupCommit;
 import org.kintsugi.core.internal.modules.ModuleEnablement;
+import org.kintsugi.core.internal.security.ClientAddresses;
 import org.kintsugi.core.internal.security.SessionAuthenticator;
 
 /**
@@ -30,4 +31,6 @@ public interface ApiServices {
     Optional<Coordinator> coordinator();
 
     Optional<DatabaseOutage> outage();
+
+    Optional<ClientAddresses> clientAddresses();
 }

@@ -129,13 +129,19 @@ public final class AuditFilter implements ContainerResponseFilter {
         String template = template();
         return new AuditRecord(caller, request.getMethod() + " " + template, module,
                 recordType(template), recordId(request.getUriInfo().getPathParameters()),
-                servletRequest == null ? null : servletRequest.getRemoteAddr(), String.valueOf(response.getStatus()));
+                servletRequest == null ? null : source(), String.valueOf(response.getStatus()));
     }
 
     private String template() {
         String template = ApiPaths.prefix(module)
                 + ApiPaths.template(resourceInfo.getResourceClass(), resourceInfo.getResourceMethod());
         return template.length() > 1 && template.endsWith("/") ? template.substring(0, template.length() - 1) : template;
+    }
+
+    /** The client's address: behind a trusted proxy, the one it forwarded for. */
+    private String source() {
+        return services.clientAddresses().map(addresses -> addresses.of(servletRequest))
+                .orElse(servletRequest.getRemoteAddr());
     }
 
     /** The first literal segment after the module prefix names the kind of record, e.g. {@code cases}. */

@@ -91,52 +91,20 @@ public class AuditIT extends KintsugiTestSupport {
         }
         JsonNode before = api.get("/api/audit/verify", token).json();
         assertTrue(before.toString(), before.get("intact").asBoolean());
-        long target = lastSeq("admin", "GET /auth/me");
+        long target = AuditRows.lastSeq(bundleContext, "admin", "GET /auth/me");
 
-        String original = tamper(target, "mallory");
+        String original = AuditRows.tamper(bundleContext, target, "mallory");
         try {
             JsonNode after = api.get("/api/audit/verify", token).json();
             assertFalse(after.toString(), after.get("intact").asBoolean());
             assertEquals(target, after.get("firstBrokenSeq").asLong());
             assertTrue(after.get("problem").asText().contains("altered"));
         } finally {
-            tamper(target, original);
+            AuditRows.tamper(bundleContext, target, original);
         }
         assertTrue(api.get("/api/audit/verify", token).json().get("intact").asBoolean());
     }
 
-    /** Rows are numbered from a sequence, so the row to tamper with is looked up, not counted. */
-    private long lastSeq(String actor, String action) throws SQLException {
-        try (Connection c = TestDatabase.connect(bundleContext);
-             PreparedStatement s = c.prepareStatement("SELECT max(seq) FROM audit_event WHERE actor = ? AND action = ?")) {
-            s.setString(1, actor);
-            s.setString(2, action);
-            try (ResultSet row = s.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        }
-    }
-
-    /** What an intruder with the owner's database rights could do: switch the guard off and edit. */
-    private String tamper(long seq, String actor) throws SQLException {
-        try (Connection c = TestDatabase.connect(bundleContext); Statement s = c.createStatement()) {
-            String original;
-            try (ResultSet row = s.executeQuery("SELECT actor FROM audit_event WHERE seq = " + seq)) {
-                row.next();
-                original = row.getString(1);
-            }
-            s.execute("ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update_delete");
-            try (PreparedStatement update = c.prepareStatement("UPDATE audit_event SET actor = ? WHERE seq = ?")) {
-                update.setString(1, actor);
-                update.setLong(2, seq);
-                update.executeUpdate();
-            } finally {
-                s.execute("ALTER TABLE audit_event ENABLE TRIGGER audit_event_no_update_delete");
-            }
-            return original;
-        }
-    }
 
     @Test
     public void aChangeWhoseAuditRowCannotBeWrittenDoesNotStand() throws Exception {

@@ -150,6 +150,14 @@ final class JourneySteps {
         ok(api.get("/api/modules", walk.coordinator));
         ok(api.get("/api/screens", walk.practitioner.token));
         ok(api.get("/api/audit/verify", admin));
+        String run = ok(api.post("/api/audit/verifications", admin, null)).get("id").asText();
+        JsonNode step;
+        do {
+            step = ok(api.post("/api/audit/verifications/" + run + "/continue?rows=200", admin, null));
+        } while ("RUNNING".equals(step.get("status").asText()));
+        assertEquals("INTACT", step.get("status").asText());
+        ok(api.get("/api/audit/verifications/" + run, admin));
+        ok(api.get("/api/audit/verifications", admin));
     }
 
     /** A person changes their own password, then signs out. */

@@ -20,6 +20,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,6 +50,8 @@ public class GroupCommit {
     static final long IDLE_MILLIS = 1_000;
 
     private final DataSource dataSource;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile DatabaseOutage outage;
     private final AuditWriter audit;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final Lock taking = new ReentrantLock();
@@ -119,8 +123,13 @@ public class GroupCommit {
         }
     }
 
+    private long outagesSeen() {
+        DatabaseOutage known = outage;
+        return known == null ? 0 : known.outages();
+    }
+
     private void writeWhileRunning(int number) {
-        try (GroupWriter writer = new GroupWriter(dataSource, audit, number)) {
+        try (GroupWriter writer = new GroupWriter(dataSource, audit, number, this::outagesSeen)) {
             writeWhileRunning(writer);
         }
     }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 
 import javax.persistence.PersistenceException;
 import javax.sql.DataSource;
@@ -28,12 +29,16 @@ final class GroupWriter implements AutoCloseable {
     private final AuditWriter audit;
     /** Which of the group commit's writers this is, from 1: each appends to a chain of its own. */
     private final int number;
+    /** How many outages the node has seen: a connection kept from before the latest is broken. */
+    private final LongSupplier outages;
     private Connection connection;
+    private long takenAfterOutages;
 
-    GroupWriter(DataSource dataSource, AuditWriter audit, int number) {
+    GroupWriter(DataSource dataSource, AuditWriter audit, int number, LongSupplier outages) {
         this.dataSource = dataSource;
         this.audit = audit;
         this.number = number;
+        this.outages = outages;
     }
 
     /** Writes the group and answers each request; if the group fails, writes each request alone. */
@@ -69,7 +74,11 @@ final class GroupWriter implements AutoCloseable {
     }
 
     private Connection connection() throws SQLException {
+        if (connection != null && takenAfterOutages != outages.getAsLong()) {
+            giveBackConnection(); // kept through an outage: broken, and the first request after it need not fail
+        }
         if (connection == null) {
+            takenAfterOutages = outages.getAsLong();
             connection = dataSource.getConnection();
         }
         return connection;

@@ -9,7 +9,7 @@ import java.util.concurrent.TimeoutException;
 
 import javax.sql.DataSource;
 
-import org.kintsugi.core.internal.rest.pipeline.DatabaseOutage;
+import org.kintsugi.core.internal.db.DatabaseOutage;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;

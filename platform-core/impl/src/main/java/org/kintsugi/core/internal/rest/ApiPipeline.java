@@ -13,7 +13,7 @@ import org.kintsugi.core.internal.modules.ModuleEnablement;
 import org.kintsugi.core.internal.rest.pipeline.ApiServices;
 import org.kintsugi.core.internal.rest.pipeline.AuditFilter;
 import org.kintsugi.core.internal.rest.pipeline.AuthenticationFilter;
-import org.kintsugi.core.internal.rest.pipeline.DatabaseOutage;
+import org.kintsugi.core.internal.db.DatabaseOutage;
 import org.kintsugi.core.internal.rest.pipeline.StorableParametersFilter;
 import org.kintsugi.core.internal.rest.pipeline.TransactionFilter;
 import org.kintsugi.core.internal.rest.problem.JsonInputExceptionMapper;

@@ -6,6 +6,7 @@ import javax.transaction.TransactionManager;
 
 import org.osgi.service.coordinator.Coordinator;
 
+import org.kintsugi.core.internal.db.DatabaseOutage;
 import org.kintsugi.core.internal.audit.AuditWriter;
 import org.kintsugi.core.internal.db.GroupCommit;
 import org.kintsugi.core.internal.modules.ModuleEnablement;

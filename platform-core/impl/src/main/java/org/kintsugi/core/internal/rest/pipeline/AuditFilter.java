@@ -16,6 +16,7 @@ import javax.ws.rs.container.ResourceInfo;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.Response;
 
+import org.kintsugi.core.internal.db.DatabaseOutage;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.internal.audit.AuditRecord;
 import org.kintsugi.core.internal.audit.AuditWriter;

@@ -7,6 +7,7 @@ import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.ResourceInfo;
 import javax.ws.rs.core.Context;
 
+import org.kintsugi.core.internal.db.DatabaseOutage;
 import org.kintsugi.core.internal.rest.problem.Problems;
 
 /**

@@ -1,4 +1,4 @@
-package org.kintsugi.core.internal.rest.pipeline;
+package org.kintsugi.core.internal.db;
 
 import java.sql.Connection;
 import java.time.Duration;
@@ -43,6 +43,7 @@ public class DatabaseOutage {
     });
     private final AtomicBoolean open = new AtomicBoolean();
     private final AtomicLong unaudited = new AtomicLong();
+    private final AtomicLong outages = new AtomicLong();
     private volatile Instant since;
 
     /** True while the database is known to be unreachable: answer 503 without touching it. */
@@ -54,9 +55,18 @@ public class DatabaseOutage {
     public void observed(Throwable failure) {
         if (DatabaseFailures.isConnectionLost(failure) && open.compareAndSet(false, true)) {
             since = Instant.now();
+            outages.incrementAndGet();
             LOG.warn("The database is unreachable ({}); requests answer 503 until it answers again", failure.toString());
             prober.schedule(this::probe, PROBE_EVERY_MS, TimeUnit.MILLISECONDS);
         }
+    }
+
+    /**
+     * How many outages this node has seen. A connection kept from before the latest one (as the group commit's
+     * writers keep theirs) was broken by it: whoever kept it takes a fresh one, rather than fail a request.
+     */
+    public long outages() {
+        return outages.get();
     }
 
     /** A refused request whose audit row cannot be written while the database is away. */

@@ -55,6 +55,9 @@ SQL
     echo "export KINTSUGI_IT_DB_URL=jdbc:postgresql://127.0.0.1:$PORT/$DB"
     echo "export KINTSUGI_IT_DB_USER=$ROLE"
     echo "export KINTSUGI_IT_DB_PASSWORD=$PASSWORD"
+    # The server's superuser, for tests that make databases and roles of their own (same throw-away password).
+    echo "export KINTSUGI_IT_DB_ADMIN_USER=postgres"
+    echo "export KINTSUGI_IT_DB_ADMIN_PASSWORD=$PASSWORD"
     ;;
 stop)
     BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)

@@ -64,8 +64,7 @@ public class AuditResource implements ApiResource {
     @Path("verifications")
     public Response start(@Context SecurityContext security) {
         VerificationRun run = verifier.start(nationalAdmin(security).getName());
-        return ApiPaths.created("audit/verifications/" + run.getId()).entity(new VerificationView(run))
-.build();
+        return ApiPaths.created("audit/verifications/" + run.getId()).entity(new VerificationView(run)).build();
     }
 
     @GET

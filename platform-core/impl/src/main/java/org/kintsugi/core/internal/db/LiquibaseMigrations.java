@@ -3,6 +3,7 @@ package org.kintsugi.core.internal.db;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -19,7 +20,10 @@ import org.kintsugi.core.spi.schema.DatabaseUnavailableException;
 import org.kintsugi.core.spi.schema.SchemaMigrationException;
 import org.kintsugi.core.spi.schema.SchemaMigrations;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
@@ -27,9 +31,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Liquibase, run per bundle against the platform database. Liquibase's lock table keeps two
- * nodes from migrating at once; its changelog table makes a second run apply nothing.
+ * nodes from migrating at once, and {@link MigrationLock} frees it from a node that died migrating;
+ * its changelog table makes a second run apply nothing. Migrations run as the tables' owner when one
+ * is configured ({@code etc/org.kintsugi.migrations.cfg}), and the pool's role is then granted what
+ * requests need and no more ({@link ServiceGrants}).
  */
-@Component(service = {SchemaMigrations.class, LiquibaseMigrations.class})
+@Component(service = {SchemaMigrations.class, LiquibaseMigrations.class}, configurationPid = MigrationsConfig.PID)
 public class LiquibaseMigrations implements SchemaMigrations {
     private static final Logger LOG = LoggerFactory.getLogger(LiquibaseMigrations.class);
     /**
@@ -42,6 +49,19 @@ public class LiquibaseMigrations implements SchemaMigrations {
     @Reference(target = "(osgi.jndi.service.name=kintsugi)")
     private DataSource dataSource;
 
+    @Reference
+    private ConfigurationAdmin configs;
+
+    private BundleContext context;
+    private MigrationsConfig config;
+    private volatile boolean ownershipChecked;
+
+    @Activate
+    void activate(BundleContext bundleContext, MigrationsConfig migrationsConfig) {
+        this.context = bundleContext;
+        this.config = migrationsConfig;
+    }
+
     @Override
     public void migrate(Bundle bundle, String changelog) throws SchemaMigrationException {
         synchronized (ONE_AT_A_TIME) {
@@ -52,13 +72,14 @@ public class LiquibaseMigrations implements SchemaMigrations {
     private void migrateAlone(Bundle bundle, String changelog) throws SchemaMigrationException {
         Connection connection;
         try {
-            connection = dataSource.getConnection();
+            connection = owner().isPresent() ? ownerConnection() : dataSource.getConnection();
         } catch (SQLException | RuntimeException e) {
             throw new DatabaseUnavailableException("Database unreachable, nothing applied for "
                     + bundle.getSymbolicName() + ": " + e.getMessage(), e);
         }
         try (Connection c = connection) {
             update(c, bundle, changelog);
+            afterMigration(c);
             LOG.info("Schema of {} is up to date ({})", bundle.getSymbolicName(), changelog);
         } catch (Exception e) {
             String reason = rootCause(e);
@@ -69,15 +90,44 @@ public class LiquibaseMigrations implements SchemaMigrations {
         }
     }
 
+    private Optional<String> owner() {
+        String user = config == null ? "" : config.owner_user().trim();
+        return user.isEmpty() ? Optional.empty() : Optional.of(user);
+    }
+
+    /** The owner's own connection, outside the pool, to the pool's database. */
+    private Connection ownerConnection() throws SQLException {
+        PoolConfiguration pool = PoolConfiguration.read(configs)
+                .orElseThrow(() -> new SQLException("No database pool is configured", "08001"));
+        return DirectConnections.open(context, pool.driver(),
+                DirectConnections.settings(pool.url(), owner().get(), config.owner_password()));
+    }
+
+    /** On PostgreSQL: grant the pool's role what it needs, or say once that it owns the tables. */
+    private void afterMigration(Connection connection) throws SQLException {
+        if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+            return;
+        }
+        Optional<String> service = PoolConfiguration.read(configs).map(PoolConfiguration::user);
+        if (owner().isPresent() && service.isPresent() && !service.get().equals(owner().get())) {
+            ServiceGrants.grant(connection, service.get());
+        } else if (!ownershipChecked) {
+            ownershipChecked = true;
+            ServiceGrants.warnIfServiceOwnsAudit(connection);
+        }
+    }
+
     private static void update(Connection connection, Bundle bundle, String changelog) throws Exception {
         Map<String, Object> scope = Map.of(Scope.Attr.resourceAccessor.name(), new OSGiResourceAccessor(bundle));
         Scope.child(scope, () -> {
             Database database = DatabaseFactory.getInstance()
                     .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            new CommandScope(UpdateCommandStep.COMMAND_NAME)
-                    .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-                    .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog)
-                    .execute();
+            try (MigrationLock lock = MigrationLock.take(connection, database, bundle.getSymbolicName())) {
+                new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                        .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                        .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog)
+                        .execute();
+            }
         });
     }
 

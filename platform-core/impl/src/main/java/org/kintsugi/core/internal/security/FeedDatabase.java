@@ -2,16 +2,13 @@ package org.kintsugi.core.internal.security;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Collection;
 import java.util.Optional;
 import java.util.Properties;
 
+import org.kintsugi.core.internal.db.DirectConnections;
 import org.kintsugi.core.internal.db.PoolConfiguration;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.framework.ServiceReference;
 import org.osgi.service.cm.ConfigurationAdmin;
-import org.osgi.service.jdbc.DataSourceFactory;
 
 /**
  * The change feed's own connection to the platform database: the pool's settings
@@ -35,35 +32,11 @@ final class FeedDatabase {
             return Optional.empty();
         }
         PoolConfiguration pool = found.get();
-        Properties settings = new Properties();
-        settings.put(DataSourceFactory.JDBC_URL, pool.url() + (pool.url().contains("?") ? "&" : "?") + OPTIONS);
-        if (pool.user() != null) {
-            settings.put(DataSourceFactory.JDBC_USER, pool.user());
-        }
-        if (pool.password() != null) {
-            settings.put(DataSourceFactory.JDBC_PASSWORD, pool.password());
-        }
-        return Optional.of(settings);
+        return Optional.of(DirectConnections.settings(pool.url() + (pool.url().contains("?") ? "&" : "?") + OPTIONS,
+                pool.user(), pool.password()));
     }
 
     static Connection open(BundleContext context, Properties settings) throws SQLException {
-        Collection<ServiceReference<DataSourceFactory>> drivers;
-        try {
-            drivers = context.getServiceReferences(DataSourceFactory.class,
-                    "(" + DataSourceFactory.OSGI_JDBC_DRIVER_CLASS + "=" + POSTGRESQL_DRIVER + ")");
-        } catch (InvalidSyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-        for (ServiceReference<DataSourceFactory> driver : drivers) {
-            DataSourceFactory factory = context.getService(driver);
-            if (factory != null) {
-                try {
-                    return factory.createDataSource(settings).getConnection();
-                } finally {
-                    context.ungetService(driver);
-                }
-            }
-        }
-        throw new SQLException("The PostgreSQL driver is not installed", "08001");
+        return DirectConnections.open(context, POSTGRESQL_DRIVER, settings);
     }
 }

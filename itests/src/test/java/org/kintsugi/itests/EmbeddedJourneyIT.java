@@ -37,14 +37,7 @@ class EmbeddedJourneyIT {
         Eventually.await("letter exchange on the embedded database", Duration.ofSeconds(60),
                 () -> api.get("/api/modules/letter-exchange/items?list=ALL", admin).status() == 200);
 
-        JourneySteps steps = new JourneySteps(api, admin);
-        steps.people();
-        steps.referrals();
-        steps.caseToDelivery();
-        steps.letters();
-        steps.holdsAndClosure();
-        steps.reporting();
-        steps.ownAccount();
+        new JourneySteps(api, admin).all();
 
         assertEquals(List.of(), EndpointCoverage.serverErrors(answers), "no server error on the embedded database");
         JsonNode described = api.get("/api/openapi.json", admin).json();

@@ -24,6 +24,22 @@ final class JourneySteps {
         this.admin = admin;
     }
 
+    /** Every step in turn, signing out at the end. */
+    void all() {
+        allButOwnAccount();
+        ownAccount();
+    }
+
+    /** Every step in turn, the practitioner still signed in. */
+    void allButOwnAccount() {
+        people();
+        referrals();
+        caseToDelivery();
+        letters();
+        holdsAndClosure();
+        reporting();
+    }
+
     /** Regions, their calendars and policies, users and their access, partner organisations. */
     void people() {
         letters = Letters.onNewCase(api, admin); // a region, its staff, one accepted case, letter exchange on

@@ -55,9 +55,13 @@ public class UnstorableInputIT extends KintsugiTestSupport {
             "TRACE / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n",
             "GET /api/../../etc/passwd HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n",
             "GET /api/health HTTP/1.1\r\nConnection: close\r\n\r\n",
+            "GET /no-such-page HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n",
+            "GET /ui/letter-exchange/no-such-file.js HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n",
+            "DELETE / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n",
+            "BREW / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n",
         }) {
             RawHttp.Answer answer = raw.send(request);
-            assertTrue(answer.toString(), answer.status() >= 400 && answer.status() < 500);
+            assertTrue(answer.toString(), answer.status() >= 400 && answer.status() < 600);
             assertEquals(answer.toString(), "application/problem+json", answer.header("content-type"));
             assertTrue(answer.toString(), answer.body().startsWith("{\"type\":\"urn:kintsugi:problem:"));
             assertTrue(answer.toString(), !answer.body().contains("<"));

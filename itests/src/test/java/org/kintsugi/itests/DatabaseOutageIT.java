@@ -3,9 +3,7 @@ package org.kintsugi.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -114,15 +112,7 @@ public class DatabaseOutageIT extends KintsugiTestSupport {
                 .anyMatch(frame -> frame.getMethodName().equals("retryQuery"))).count();
     }
 
-    /** Closes the database to new connections and ends the open ones: an outage as the platform sees it. */
     private void cutOff(boolean off) throws SQLException {
-        String database = TestDatabase.url().substring(TestDatabase.url().lastIndexOf('/') + 1);
-        String admin = TestDatabase.url().substring(0, TestDatabase.url().lastIndexOf('/') + 1) + "postgres";
-        try (Connection c = TestDatabase.connect(bundleContext, admin); Statement s = c.createStatement()) {
-            s.execute("ALTER DATABASE " + database + " ALLOW_CONNECTIONS " + !off);
-            if (off) {
-                s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + database + "'");
-            }
-        }
+        TestDatabase.closeToConnections(bundleContext, off);
     }
 }

@@ -26,6 +26,7 @@ import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.kintsugi.core.spi.schema.SchemaMigrationException;
 import org.kintsugi.core.spi.schema.SchemaMigrations;
+import org.kintsugi.core.spi.schema.SchemaReady;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
@@ -73,6 +74,58 @@ public class MigrationIT extends KintsugiTestSupport {
         broken.uninstall();
     }
 
+    @Test
+    public void aBundleThatNamesItsSchemaHasItAppliedOnceTheDatabaseIsThereAndIsToldItIsReady() throws Exception {
+        api();
+        String suffix = UUID.randomUUID().toString().substring(0, 8).replace('-', '_');
+        String changelog = "db/it-module/changelog.xml";
+        String unit = "it-unit-" + suffix;
+        Bundle module;
+        try {
+            TestDatabase.closeToConnections(bundleContext, true);
+            module = bundleContext.installBundle("it-module-" + suffix, new ByteArrayInputStream(jarWith(changelog,
+                    moduleChangelog(suffix), "it-module-" + suffix, changelog + ";unit=" + unit)));
+            module.start();
+            Eventually.await("the module to wait for the database", Duration.ofSeconds(60),
+                    () -> karafLog().contains("it-module-" + suffix + " waits for the database"));
+            assertTrue("nothing is ready while the database is away", ready(unit).isEmpty());
+        } finally {
+            TestDatabase.closeToConnections(bundleContext, false);
+        }
+        Eventually.await("the module's schema to be applied and said ready", Duration.ofSeconds(90),
+                () -> !ready(unit).isEmpty());
+        assertTrue(tableExists("it_module_" + suffix));
+        assertEquals(Bundle.ACTIVE, module.getState());
+        module.uninstall();
+        Eventually.await("its readiness to go with it", Duration.ofSeconds(10), () -> ready(unit).isEmpty());
+    }
+
+    private java.util.Collection<org.osgi.framework.ServiceReference<SchemaReady>> ready(String unit) {
+        try {
+            return bundleContext.getServiceReferences(SchemaReady.class, "(osgi.unit.name=" + unit + ")");
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String karafLog() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of(System.getProperty("karaf.data"), "log", "karaf.log"));
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static String moduleChangelog(String suffix) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<databaseChangeLog xmlns=\"http://www.liquibase.org/xml/ns/dbchangelog\""
+            + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://www.liquibase.org/xml/ns/dbchangelog"
+            + " https://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-latest.xsd\">\n"
+            + " <changeSet id=\"module-" + suffix + "\" author=\"it\"><createTable tableName=\"it_module_" + suffix + "\">"
+            + "<column name=\"id\" type=\"int\"/></createTable></changeSet>\n"
+            + "</databaseChangeLog>\n";
+    }
+
     private static String brokenChangelog(String suffix) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             + "<databaseChangeLog xmlns=\"http://www.liquibase.org/xml/ns/dbchangelog\""
@@ -87,11 +140,18 @@ public class MigrationIT extends KintsugiTestSupport {
     }
 
     private static byte[] jarWith(String path, String content) throws IOException {
+        return jarWith(path, content, "it-broken-schema", null);
+    }
+
+    private static byte[] jarWith(String path, String content, String name, String schemaHeader) throws IOException {
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();
         main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
         main.putValue("Bundle-ManifestVersion", "2");
-        main.putValue("Bundle-SymbolicName", "it-broken-schema");
+        main.putValue("Bundle-SymbolicName", name);
+        if (schemaHeader != null) {
+            main.putValue("Kintsugi-Schema", schemaHeader);
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (JarOutputStream jar = new JarOutputStream(bytes, manifest)) {
             jar.putNextEntry(new JarEntry(path));

@@ -90,4 +90,16 @@ final class TestDatabase {
         }
         return value;
     }
+
+    /** Closes the database to new connections and ends the open ones: an outage as the platform sees it. */
+    static void closeToConnections(BundleContext context, boolean off) throws SQLException {
+        String database = url().substring(url().lastIndexOf('/') + 1);
+        String admin = url().substring(0, url().lastIndexOf('/') + 1) + "postgres";
+        try (Connection c = connect(context, admin); Statement s = c.createStatement()) {
+            s.execute("ALTER DATABASE " + database + " ALLOW_CONNECTIONS " + !off);
+            if (off) {
+                s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + database + "'");
+            }
+        }
+    }
 }

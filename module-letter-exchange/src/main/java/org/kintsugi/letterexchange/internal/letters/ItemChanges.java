@@ -13,7 +13,7 @@ import org.kintsugi.letterexchange.internal.access.LetterCases;
 import org.kintsugi.letterexchange.internal.rest.LetterViews;
 import org.kintsugi.letterexchange.internal.store.Items;
 import org.kintsugi.letterexchange.internal.store.LetterItem;
-import org.kintsugi.letterexchange.internal.store.LetterSchemaReady;
+import org.kintsugi.letterexchange.internal.store.LetterUnit;
 import org.kintsugi.letterexchange.internal.store.ReviewDays;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -32,8 +32,8 @@ public class ItemChanges {
     private final SealedText sealer;
 
     @Activate
-    public ItemChanges(@Reference(target = "(osgi.unit.name=kintsugi-letter-exchange)") JpaTemplate jpa,
-            @Reference LetterCases cases, @Reference SealedText sealer, @Reference LetterSchemaReady schema) {
+    public ItemChanges(@Reference(target = LetterUnit.READY) JpaTemplate jpa,
+            @Reference LetterCases cases, @Reference SealedText sealer) {
         this.jpa = jpa;
         this.cases = cases;
         this.sealer = sealer;

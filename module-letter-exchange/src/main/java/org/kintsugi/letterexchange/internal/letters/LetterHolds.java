@@ -9,7 +9,7 @@ import org.kintsugi.core.spi.cases.CaseHoldListener;
 import org.kintsugi.letterexchange.internal.flow.ItemState;
 import org.kintsugi.letterexchange.internal.store.Items;
 import org.kintsugi.letterexchange.internal.store.LetterItem;
-import org.kintsugi.letterexchange.internal.store.LetterSchemaReady;
+import org.kintsugi.letterexchange.internal.store.LetterUnit;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -24,8 +24,7 @@ public class LetterHolds implements CaseHoldListener {
     private final JpaTemplate jpa;
 
     @Activate
-    public LetterHolds(@Reference(target = "(osgi.unit.name=kintsugi-letter-exchange)") JpaTemplate jpa,
-            @Reference LetterSchemaReady schema) {
+    public LetterHolds(@Reference(target = LetterUnit.READY) JpaTemplate jpa) {
         this.jpa = jpa;
     }
 

@@ -18,7 +18,7 @@ import org.kintsugi.letterexchange.internal.access.LetterCases;
 import org.kintsugi.letterexchange.internal.rest.LetterViews;
 import org.kintsugi.letterexchange.internal.store.Items;
 import org.kintsugi.letterexchange.internal.store.LetterItem;
-import org.kintsugi.letterexchange.internal.store.LetterSchemaReady;
+import org.kintsugi.letterexchange.internal.store.LetterUnit;
 import org.kintsugi.letterexchange.internal.store.ReviewDays;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -37,8 +37,8 @@ public class LetterLists {
     private final SealedText sealer;
 
     @Activate
-    public LetterLists(@Reference(target = "(osgi.unit.name=kintsugi-letter-exchange)") JpaTemplate jpa,
-            @Reference LetterCases cases, @Reference SealedText sealer, @Reference LetterSchemaReady schema) {
+    public LetterLists(@Reference(target = LetterUnit.READY) JpaTemplate jpa,
+            @Reference LetterCases cases, @Reference SealedText sealer) {
         this.jpa = jpa;
         this.cases = cases;
         this.sealer = sealer;

@@ -21,7 +21,7 @@ import org.kintsugi.letterexchange.internal.rest.LetterViews;
 import org.kintsugi.letterexchange.internal.store.Items;
 import org.kintsugi.letterexchange.internal.store.LetterEvent;
 import org.kintsugi.letterexchange.internal.store.LetterItem;
-import org.kintsugi.letterexchange.internal.store.LetterSchemaReady;
+import org.kintsugi.letterexchange.internal.store.LetterUnit;
 import org.kintsugi.letterexchange.internal.store.LetterVersion;
 import org.kintsugi.letterexchange.internal.store.ReviewDays;
 import org.osgi.service.component.annotations.Activate;
@@ -37,9 +37,8 @@ public class LetterWriting {
     private final ItemChanges changes;
 
     @Activate
-    public LetterWriting(@Reference(target = "(osgi.unit.name=kintsugi-letter-exchange)") JpaTemplate jpa,
-            @Reference LetterCases cases, @Reference SealedText sealer, @Reference ItemChanges changes,
-            @Reference LetterSchemaReady schema) {
+    public LetterWriting(@Reference(target = LetterUnit.READY) JpaTemplate jpa,
+            @Reference LetterCases cases, @Reference SealedText sealer, @Reference ItemChanges changes) {
         this.jpa = jpa;
         this.changes = changes;
         this.cases = cases;

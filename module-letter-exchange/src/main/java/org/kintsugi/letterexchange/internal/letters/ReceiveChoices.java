@@ -12,7 +12,7 @@ import org.kintsugi.core.spi.cases.CaseParty;
 import org.kintsugi.core.spi.cases.CaseSnapshot;
 import org.kintsugi.letterexchange.internal.access.LetterCases;
 import org.kintsugi.letterexchange.internal.rest.LetterRequests;
-import org.kintsugi.letterexchange.internal.store.LetterSchemaReady;
+import org.kintsugi.letterexchange.internal.store.LetterUnit;
 import org.kintsugi.letterexchange.internal.store.ReceivePreference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -29,8 +29,8 @@ public class ReceiveChoices {
     private final LetterCases cases;
 
     @Activate
-    public ReceiveChoices(@Reference(target = "(osgi.unit.name=kintsugi-letter-exchange)") JpaTemplate jpa,
-            @Reference LetterCases cases, @Reference LetterSchemaReady schema) {
+    public ReceiveChoices(@Reference(target = LetterUnit.READY) JpaTemplate jpa,
+            @Reference LetterCases cases) {
         this.jpa = jpa;
         this.cases = cases;
     }

@@ -11,7 +11,7 @@ import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.api.security.Role;
 import org.kintsugi.letterexchange.internal.access.LetterCases;
 import org.kintsugi.letterexchange.internal.rest.LetterRequests;
-import org.kintsugi.letterexchange.internal.store.LetterSchemaReady;
+import org.kintsugi.letterexchange.internal.store.LetterUnit;
 import org.kintsugi.letterexchange.internal.store.RegionSettings;
 import org.kintsugi.letterexchange.internal.store.ReviewDays;
 import org.osgi.service.component.annotations.Activate;
@@ -27,8 +27,8 @@ public class RegionReviewSettings {
     private final LetterCases cases;
 
     @Activate
-    public RegionReviewSettings(@Reference(target = "(osgi.unit.name=kintsugi-letter-exchange)") JpaTemplate jpa,
-            @Reference LetterCases cases, @Reference LetterSchemaReady schema) {
+    public RegionReviewSettings(@Reference(target = LetterUnit.READY) JpaTemplate jpa,
+            @Reference LetterCases cases) {
         this.jpa = jpa;
         this.cases = cases;
     }

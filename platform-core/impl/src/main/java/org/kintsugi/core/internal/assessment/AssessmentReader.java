@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
 
+import org.kintsugi.core.internal.db.CoreUnit;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.kintsugi.core.api.cases.ParticipantRole;
@@ -17,7 +18,6 @@ import org.kintsugi.core.internal.cases.CaseParticipant;
 import org.kintsugi.core.internal.cases.CaseScope;
 import org.kintsugi.core.internal.crypto.DataKeyring;
 import org.kintsugi.core.internal.crypto.FieldCipher;
-import org.kintsugi.core.internal.db.CoreSchemaReady;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -29,8 +29,8 @@ public class AssessmentReader {
     private final FieldCipher cipher;
 
     @Activate
-    public AssessmentReader(@Reference(target = "(osgi.unit.name=kintsugi-core)") JpaTemplate jpa,
-            @Reference DataKeyring keys, @Reference CoreSchemaReady schema) {
+    public AssessmentReader(@Reference(target = CoreUnit.READY) JpaTemplate jpa,
+            @Reference DataKeyring keys) {
         this.jpa = jpa;
         this.cipher = keys.cipher();
     }

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import javax.persistence.EntityManager;
 
+import org.kintsugi.core.internal.db.CoreUnit;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.kintsugi.core.api.cases.CaseStage;
@@ -25,7 +26,6 @@ import org.kintsugi.core.internal.cases.CaseScope;
 import org.kintsugi.core.internal.cases.CaseTerms;
 import org.kintsugi.core.internal.crypto.DataKeyring;
 import org.kintsugi.core.internal.crypto.FieldCipher;
-import org.kintsugi.core.internal.db.CoreSchemaReady;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -40,8 +40,8 @@ public class AssessmentService {
     private final AssessmentReader reader;
 
     @Activate
-    public AssessmentService(@Reference(target = "(osgi.unit.name=kintsugi-core)") JpaTemplate jpa,
-            @Reference DataKeyring keys, @Reference AssessmentReader reader, @Reference CoreSchemaReady schema) {
+    public AssessmentService(@Reference(target = CoreUnit.READY) JpaTemplate jpa,
+            @Reference DataKeyring keys, @Reference AssessmentReader reader) {
         this.jpa = jpa;
         this.cipher = keys.cipher();
         this.reader = reader;

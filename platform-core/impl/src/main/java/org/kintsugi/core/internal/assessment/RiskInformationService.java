@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
+import org.kintsugi.core.internal.db.CoreUnit;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.kintsugi.core.api.problem.FieldProblem;
@@ -17,7 +18,6 @@ import org.kintsugi.core.internal.cases.CaseScope;
 import org.kintsugi.core.internal.cases.CaseTerms;
 import org.kintsugi.core.internal.crypto.DataKeyring;
 import org.kintsugi.core.internal.crypto.FieldCipher;
-import org.kintsugi.core.internal.db.CoreSchemaReady;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -34,8 +34,8 @@ public class RiskInformationService {
     private final AssessmentReader reader;
 
     @Activate
-    public RiskInformationService(@Reference(target = "(osgi.unit.name=kintsugi-core)") JpaTemplate jpa,
-            @Reference DataKeyring keys, @Reference AssessmentReader reader, @Reference CoreSchemaReady schema) {
+    public RiskInformationService(@Reference(target = CoreUnit.READY) JpaTemplate jpa,
+            @Reference DataKeyring keys, @Reference AssessmentReader reader) {
         this.jpa = jpa;
         this.cipher = keys.cipher();
         this.reader = reader;

@@ -7,10 +7,10 @@ import java.util.List;
 
 import javax.persistence.PersistenceException;
 
+import org.kintsugi.core.internal.db.CoreUnit;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.kintsugi.core.internal.db.AppendedRows;
-import org.kintsugi.core.internal.db.CoreSchemaReady;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -31,8 +31,7 @@ public class ChainedAuditWriter implements AuditWriter {
     private volatile AuditAppend statements;
 
     @Activate
-    public ChainedAuditWriter(@Reference(target = "(osgi.unit.name=kintsugi-core)") JpaTemplate jpa,
-            @Reference CoreSchemaReady schema) {
+    public ChainedAuditWriter(@Reference(target = CoreUnit.READY) JpaTemplate jpa) {
         this.jpa = jpa;
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import javax.persistence.EntityManager;
 
+import org.kintsugi.core.internal.db.CoreUnit;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.kintsugi.core.api.cases.CaseHold;
@@ -13,7 +14,6 @@ import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.internal.crypto.DataKeyring;
 import org.kintsugi.core.internal.crypto.FieldCipher;
-import org.kintsugi.core.internal.db.CoreSchemaReady;
 import org.kintsugi.core.spi.cases.CaseHoldChange;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -32,8 +32,8 @@ public class CaseHolds {
     private final CaseListeners listeners;
 
     @Activate
-    public CaseHolds(@Reference(target = "(osgi.unit.name=kintsugi-core)") JpaTemplate jpa, @Reference DataKeyring keys,
-            @Reference CaseService cases, @Reference CaseListeners listeners, @Reference CoreSchemaReady schema) {
+    public CaseHolds(@Reference(target = CoreUnit.READY) JpaTemplate jpa, @Reference DataKeyring keys,
+            @Reference CaseService cases, @Reference CaseListeners listeners) {
         this.listeners = listeners;
         this.jpa = jpa;
         this.cipher = keys.cipher();

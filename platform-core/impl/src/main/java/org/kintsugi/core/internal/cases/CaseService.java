@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
 
+import org.kintsugi.core.internal.db.CoreUnit;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.kintsugi.core.api.cases.CaseHold;
@@ -18,7 +19,6 @@ import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.internal.crypto.DataKeyring;
 import org.kintsugi.core.internal.crypto.FieldCipher;
-import org.kintsugi.core.internal.db.CoreSchemaReady;
 import org.kintsugi.core.internal.people.RegionHolidays;
 import org.kintsugi.core.internal.referral.AcceptedReferral;
 import org.kintsugi.core.internal.referral.ReferralRequests;
@@ -39,8 +39,8 @@ public class CaseService {
     private final ParticipantDetails details;
 
     @Activate
-    public CaseService(@Reference(target = "(osgi.unit.name=kintsugi-core)") JpaTemplate jpa,
-            @Reference ReferralService referrals, @Reference DataKeyring keys, @Reference CoreSchemaReady schema) {
+    public CaseService(@Reference(target = CoreUnit.READY) JpaTemplate jpa,
+            @Reference ReferralService referrals, @Reference DataKeyring keys) {
         this.jpa = jpa;
         this.referrals = referrals;
         this.cipher = keys.cipher();

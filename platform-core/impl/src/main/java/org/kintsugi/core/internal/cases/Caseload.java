@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import javax.persistence.Query;
 
+import org.kintsugi.core.internal.db.CoreUnit;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.kintsugi.core.api.cases.CaseHold;
@@ -14,7 +15,6 @@ import org.kintsugi.core.api.cases.CaseStage;
 import org.kintsugi.core.api.problem.FieldProblem;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
-import org.kintsugi.core.internal.db.CoreSchemaReady;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -69,7 +69,7 @@ public class Caseload {
     private final JpaTemplate jpa;
 
     @Activate
-    public Caseload(@Reference(target = "(osgi.unit.name=kintsugi-core)") JpaTemplate jpa, @Reference CoreSchemaReady schema) {
+    public Caseload(@Reference(target = CoreUnit.READY) JpaTemplate jpa) {
         this.jpa = jpa;
     }
 

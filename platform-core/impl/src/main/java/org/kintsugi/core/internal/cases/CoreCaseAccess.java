@@ -12,12 +12,12 @@ import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 
+import org.kintsugi.core.internal.db.CoreUnit;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.kintsugi.core.api.cases.ParticipantRole;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.api.security.Role;
-import org.kintsugi.core.internal.db.CoreSchemaReady;
 import org.kintsugi.core.spi.cases.CaseAccess;
 import org.kintsugi.core.spi.cases.CaseParty;
 import org.kintsugi.core.spi.cases.CaseSnapshot;
@@ -35,8 +35,7 @@ public class CoreCaseAccess implements CaseAccess {
     private final JpaTemplate jpa;
 
     @Activate
-    public CoreCaseAccess(@Reference(target = "(osgi.unit.name=kintsugi-core)") JpaTemplate jpa,
-            @Reference CoreSchemaReady schema) {
+    public CoreCaseAccess(@Reference(target = CoreUnit.READY) JpaTemplate jpa) {
         this.jpa = jpa;
     }
 

@@ -14,12 +14,12 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 
+import org.kintsugi.core.internal.db.CoreUnit;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.api.security.Role;
-import org.kintsugi.core.internal.db.CoreSchemaReady;
 import org.kintsugi.core.internal.people.PractitionerProfile;
 import org.kintsugi.core.internal.people.Region;
 import org.kintsugi.core.internal.security.UserAccount;
@@ -42,8 +42,7 @@ public class FacilitatorCandidatesResource implements ApiResource {
     private final JpaTemplate jpa;
 
     @Activate
-    public FacilitatorCandidatesResource(@Reference(target = "(osgi.unit.name=kintsugi-core)") JpaTemplate jpa,
-            @Reference CoreSchemaReady schema) {
+    public FacilitatorCandidatesResource(@Reference(target = CoreUnit.READY) JpaTemplate jpa) {
         this.jpa = jpa;
     }
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import javax.persistence.EntityManager;
 
+import org.kintsugi.core.internal.db.CoreUnit;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.kintsugi.core.api.cases.CaseHold;
@@ -17,7 +18,6 @@ import org.kintsugi.core.api.problem.FieldProblem;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.api.security.Role;
-import org.kintsugi.core.internal.db.CoreSchemaReady;
 import org.kintsugi.core.internal.people.PractitionerProfile;
 import org.kintsugi.core.internal.security.UserAccount;
 import org.osgi.service.component.annotations.Activate;
@@ -31,8 +31,8 @@ public class Facilitators {
     private final CaseService cases;
 
     @Activate
-    public Facilitators(@Reference(target = "(osgi.unit.name=kintsugi-core)") JpaTemplate jpa,
-            @Reference CaseService cases, @Reference CoreSchemaReady schema) {
+    public Facilitators(@Reference(target = CoreUnit.READY) JpaTemplate jpa,
+            @Reference CaseService cases) {
         this.jpa = jpa;
         this.cases = cases;
     }

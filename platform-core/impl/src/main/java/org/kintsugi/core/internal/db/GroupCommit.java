@@ -13,6 +13,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import javax.sql.DataSource;
 
+import org.kintsugi.core.spi.schema.SchemaReady;
 import org.kintsugi.core.internal.audit.AuditRecord;
 import org.kintsugi.core.internal.audit.AuditWriter;
 import org.osgi.service.cm.ConfigurationAdmin;
@@ -64,7 +65,7 @@ public class GroupCommit {
 
     @Activate
     public GroupCommit(@Reference(target = "(osgi.jndi.service.name=kintsugi)") DataSource dataSource,
-            @Reference AuditWriter audit, @Reference CoreSchemaReady schema, @Reference ConfigurationAdmin configs) {
+            @Reference AuditWriter audit, @Reference(target = CoreUnit.SCHEMA_READY) SchemaReady schema, @Reference ConfigurationAdmin configs) {
         requireLargeEnoughPool(configs);
         this.dataSource = dataSource;
         this.audit = audit;

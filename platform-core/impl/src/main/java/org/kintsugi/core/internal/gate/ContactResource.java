@@ -13,6 +13,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 
+import org.kintsugi.core.internal.db.CoreUnit;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.kintsugi.core.api.problem.FieldProblem;
@@ -34,7 +35,7 @@ public class ContactResource implements ApiResource {
     private final JpaTemplate jpa;
 
     @Activate
-    public ContactResource(@Reference(target = "(osgi.unit.name=kintsugi-core)") JpaTemplate jpa) {
+    public ContactResource(@Reference(target = CoreUnit.READY) JpaTemplate jpa) {
         this.jpa = jpa;
     }
 

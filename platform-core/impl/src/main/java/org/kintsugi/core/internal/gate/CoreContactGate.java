@@ -4,10 +4,10 @@ import java.util.List;
 
 import javax.persistence.LockModeType;
 
+import org.kintsugi.core.internal.db.CoreUnit;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.kintsugi.core.internal.cases.CaseRecord;
-import org.kintsugi.core.internal.db.CoreSchemaReady;
 import org.kintsugi.core.spi.cases.ContactGate;
 import org.kintsugi.core.spi.cases.ContactKind;
 import org.kintsugi.core.spi.cases.ContactRefusal;
@@ -25,8 +25,7 @@ public class CoreContactGate implements ContactGate {
     private final JpaTemplate jpa;
 
     @Activate
-    public CoreContactGate(@Reference(target = "(osgi.unit.name=kintsugi-core)") JpaTemplate jpa,
-            @Reference CoreSchemaReady schema) {
+    public CoreContactGate(@Reference(target = CoreUnit.READY) JpaTemplate jpa) {
         this.jpa = jpa;
     }
 

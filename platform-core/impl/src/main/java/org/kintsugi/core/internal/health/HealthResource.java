@@ -12,7 +12,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
-import org.kintsugi.core.internal.db.CoreSchema;
+import org.kintsugi.core.internal.db.BundleSchemas;
 import org.kintsugi.core.internal.db.GroupCommit;
 import org.kintsugi.core.internal.rest.ApiPublisher;
 import org.kintsugi.core.spi.module.RestorativeService;
@@ -36,7 +36,7 @@ public class HealthResource implements ApiResource {
     private DatabaseProbe probe;
 
     @Reference
-    private CoreSchema schema;
+    private BundleSchemas schemas;
 
     @Reference
     private ServiceComponentRuntime components;
@@ -64,10 +64,10 @@ public class HealthResource implements ApiResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response health() {
         DatabaseState database = probe.check();
-        CoreSchema.State schemaState = schema.state();
+        BundleSchemas.State schemaState = schemas.coreState();
         ApiPublisher published = publisher;
         long starting = published == null || groupCommit == null ? 1 : CoreEndpoints.missing(components, context, published);
-        boolean up = database.up() && schemaState == CoreSchema.State.READY && starting == 0;
+        boolean up = database.up() && schemaState == BundleSchemas.State.READY && starting == 0;
         List<HealthReport.ModuleState> installed = modules.stream()
                 .map(m -> new HealthReport.ModuleState(m.id(), m.displayName(), "ACTIVE"))
                 .sorted(Comparator.comparing(m -> m.id)).collect(Collectors.toList());

@@ -5,6 +5,7 @@ import java.util.List;
 
 import javax.persistence.EntityManager;
 
+import org.kintsugi.core.internal.db.CoreUnit;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.kintsugi.core.api.cases.CaseStage;
@@ -16,7 +17,6 @@ import org.kintsugi.core.internal.cases.CaseGuards;
 import org.kintsugi.core.internal.cases.CaseRecord;
 import org.kintsugi.core.internal.cases.CaseScope;
 import org.kintsugi.core.internal.cases.HoldRules;
-import org.kintsugi.core.internal.db.CoreSchemaReady;
 import org.kintsugi.core.spi.cases.CaseHoldChange;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -32,8 +32,7 @@ public class CaseActions {
     private final JpaTemplate jpa;
 
     @Activate
-    public CaseActions(@Reference(target = "(osgi.unit.name=kintsugi-core)") JpaTemplate jpa,
-            @Reference CoreSchemaReady schema) {
+    public CaseActions(@Reference(target = CoreUnit.READY) JpaTemplate jpa) {
         this.jpa = jpa;
     }
 

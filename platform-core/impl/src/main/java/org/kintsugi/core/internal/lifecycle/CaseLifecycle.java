@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 
+import org.kintsugi.core.internal.db.CoreUnit;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.kintsugi.core.api.cases.CaseStage;
@@ -27,7 +28,6 @@ import org.kintsugi.core.internal.cases.ConsentLedger;
 import org.kintsugi.core.internal.cases.WorkingDays;
 import org.kintsugi.core.internal.crypto.DataKeyring;
 import org.kintsugi.core.internal.crypto.FieldCipher;
-import org.kintsugi.core.internal.db.CoreSchemaReady;
 import org.kintsugi.core.internal.people.RegionHolidays;
 import org.kintsugi.core.spi.cases.CaseHoldChange;
 import org.osgi.service.component.annotations.Activate;
@@ -47,8 +47,8 @@ public class CaseLifecycle {
     private final CaseListeners listeners;
 
     @Activate
-    public CaseLifecycle(@Reference(target = "(osgi.unit.name=kintsugi-core)") JpaTemplate jpa, @Reference DataKeyring keys,
-            @Reference CaseService cases, @Reference CaseListeners listeners, @Reference CoreSchemaReady schema) {
+    public CaseLifecycle(@Reference(target = CoreUnit.READY) JpaTemplate jpa, @Reference DataKeyring keys,
+            @Reference CaseService cases, @Reference CaseListeners listeners) {
         this.jpa = jpa;
         this.cipher = keys.cipher();
         this.cases = cases;

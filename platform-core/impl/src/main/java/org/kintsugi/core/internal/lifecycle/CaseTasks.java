@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import javax.persistence.TypedQuery;
 
+import org.kintsugi.core.internal.db.CoreUnit;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.kintsugi.core.api.cases.CaseHold;
@@ -24,7 +25,6 @@ import org.kintsugi.core.internal.cases.CaseTask;
 import org.kintsugi.core.internal.cases.CaseTasksDue;
 import org.kintsugi.core.internal.cases.CaseTerms;
 import org.kintsugi.core.internal.cases.CaseViews;
-import org.kintsugi.core.internal.db.CoreSchemaReady;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -36,8 +36,7 @@ public class CaseTasks {
     private final CaseService cases;
 
     @Activate
-    public CaseTasks(@Reference(target = "(osgi.unit.name=kintsugi-core)") JpaTemplate jpa, @Reference CaseService cases,
-            @Reference CoreSchemaReady schema) {
+    public CaseTasks(@Reference(target = CoreUnit.READY) JpaTemplate jpa, @Reference CaseService cases) {
         this.jpa = jpa;
         this.cases = cases;
     }

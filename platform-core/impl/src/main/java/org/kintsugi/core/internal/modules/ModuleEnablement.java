@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import org.kintsugi.core.internal.db.CoreUnit;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.api.security.Role;
-import org.kintsugi.core.internal.db.CoreSchemaReady;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -22,8 +22,7 @@ public class ModuleEnablement {
     private final JpaTemplate jpa;
 
     @Activate
-    public ModuleEnablement(@Reference(target = "(osgi.unit.name=kintsugi-core)") JpaTemplate jpa,
-            @Reference CoreSchemaReady schema) {
+    public ModuleEnablement(@Reference(target = CoreUnit.READY) JpaTemplate jpa) {
         this.jpa = jpa;
     }
 

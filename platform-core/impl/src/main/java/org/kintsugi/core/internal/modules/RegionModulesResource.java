@@ -10,6 +10,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
+import org.kintsugi.core.internal.db.CoreUnit;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.kintsugi.core.api.problem.FieldProblem;
@@ -37,7 +38,7 @@ public class RegionModulesResource implements ApiResource {
 
     @Activate
     public RegionModulesResource(@Reference ModuleRegistry registry, @Reference ModuleEnablement enablement,
-            @Reference(target = "(osgi.unit.name=kintsugi-core)") JpaTemplate jpa) {
+            @Reference(target = CoreUnit.READY) JpaTemplate jpa) {
         this.registry = registry;
         this.enablement = enablement;
         this.jpa = jpa;

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.kintsugi.core.internal.db.CoreUnit;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.kintsugi.core.api.cases.ParticipantRole;
@@ -21,7 +22,6 @@ import org.kintsugi.core.internal.cases.CaseScope;
 import org.kintsugi.core.internal.cases.CaseTerms;
 import org.kintsugi.core.internal.crypto.DataKeyring;
 import org.kintsugi.core.internal.crypto.FieldCipher;
-import org.kintsugi.core.internal.db.CoreSchemaReady;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -35,8 +35,7 @@ public class CaseNotes {
     private final FieldCipher cipher;
 
     @Activate
-    public CaseNotes(@Reference(target = "(osgi.unit.name=kintsugi-core)") JpaTemplate jpa, @Reference DataKeyring keys,
-            @Reference CoreSchemaReady schema) {
+    public CaseNotes(@Reference(target = CoreUnit.READY) JpaTemplate jpa, @Reference DataKeyring keys) {
         this.jpa = jpa;
         this.cipher = keys.cipher();
     }

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import javax.persistence.EntityManager;
 
+import org.kintsugi.core.internal.db.CoreUnit;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.kintsugi.core.api.cases.ParticipantRole;
@@ -24,7 +25,6 @@ import org.kintsugi.core.internal.cases.CaseTerms;
 import org.kintsugi.core.internal.cases.CaseViews;
 import org.kintsugi.core.internal.cases.ParticipantDetails;
 import org.kintsugi.core.internal.crypto.DataKeyring;
-import org.kintsugi.core.internal.db.CoreSchemaReady;
 import org.kintsugi.core.internal.referral.ReferralValidation;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -38,8 +38,8 @@ public class ParticipantService {
     private final CaseService cases;
 
     @Activate
-    public ParticipantService(@Reference(target = "(osgi.unit.name=kintsugi-core)") JpaTemplate jpa,
-            @Reference DataKeyring keys, @Reference CaseService cases, @Reference CoreSchemaReady schema) {
+    public ParticipantService(@Reference(target = CoreUnit.READY) JpaTemplate jpa,
+            @Reference DataKeyring keys, @Reference CaseService cases) {
         this.jpa = jpa;
         this.details = new ParticipantDetails(keys.cipher());
         this.cases = cases;

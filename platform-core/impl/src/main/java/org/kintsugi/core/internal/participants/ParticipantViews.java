@@ -3,6 +3,7 @@ package org.kintsugi.core.internal.participants;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.kintsugi.core.internal.db.CoreUnit;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.kintsugi.core.api.cases.CaseHold;
@@ -16,7 +17,6 @@ import org.kintsugi.core.internal.cases.CaseScope;
 import org.kintsugi.core.internal.cases.ParticipantDetails;
 import org.kintsugi.core.internal.crypto.DataKeyring;
 import org.kintsugi.core.internal.crypto.FieldCipher;
-import org.kintsugi.core.internal.db.CoreSchemaReady;
 import org.kintsugi.core.internal.referral.ReferralRequests;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -36,8 +36,8 @@ public class ParticipantViews {
     private final CaseNotes notes;
 
     @Activate
-    public ParticipantViews(@Reference(target = "(osgi.unit.name=kintsugi-core)") JpaTemplate jpa,
-            @Reference DataKeyring keys, @Reference CaseNotes notes, @Reference CoreSchemaReady schema) {
+    public ParticipantViews(@Reference(target = CoreUnit.READY) JpaTemplate jpa,
+            @Reference DataKeyring keys, @Reference CaseNotes notes) {
         this.jpa = jpa;
         this.cipher = keys.cipher();
         this.details = new ParticipantDetails(cipher);

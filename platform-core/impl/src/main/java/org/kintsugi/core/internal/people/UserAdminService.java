@@ -8,13 +8,13 @@ import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 
+import org.kintsugi.core.internal.db.CoreUnit;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.kintsugi.core.api.problem.FieldProblem;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.api.security.Role;
-import org.kintsugi.core.internal.db.CoreSchemaReady;
 import org.kintsugi.core.internal.security.AccountService;
 import org.kintsugi.core.internal.security.CallerCache;
 import org.kintsugi.core.internal.security.UserAccount;
@@ -30,8 +30,8 @@ public class UserAdminService {
     private final CallerCache callers;
 
     @Activate
-    public UserAdminService(@Reference(target = "(osgi.unit.name=kintsugi-core)") JpaTemplate jpa,
-            @Reference AccountService accounts, @Reference CallerCache callers, @Reference CoreSchemaReady schema) {
+    public UserAdminService(@Reference(target = CoreUnit.READY) JpaTemplate jpa,
+            @Reference AccountService accounts, @Reference CallerCache callers) {
         this.jpa = jpa;
         this.callers = callers;
         this.accounts = accounts;

@@ -12,6 +12,7 @@ import javax.persistence.TypedQuery;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.kintsugi.core.internal.db.CoreUnit;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.kintsugi.core.api.problem.FieldProblem;
@@ -21,7 +22,6 @@ import org.kintsugi.core.api.security.Role;
 import org.kintsugi.core.internal.crypto.FieldCipher;
 import org.kintsugi.core.internal.cases.Text;
 import org.kintsugi.core.internal.crypto.DataKeyring;
-import org.kintsugi.core.internal.db.CoreSchemaReady;
 import org.kintsugi.core.internal.db.DeferredRows;
 import org.kintsugi.core.internal.rest.JsonMapper;
 import org.kintsugi.core.internal.people.Region;
@@ -39,8 +39,8 @@ public class ReferralService {
     private final ObjectMapper json = JsonMapper.create();
 
     @Activate
-    public ReferralService(@Reference(target = "(osgi.unit.name=kintsugi-core)") JpaTemplate jpa,
-            @Reference DataKeyring keys, @Reference CoreSchemaReady schema, @Reference Coordinator coordinator) {
+    public ReferralService(@Reference(target = CoreUnit.READY) JpaTemplate jpa,
+            @Reference DataKeyring keys, @Reference Coordinator coordinator) {
         this.jpa = jpa;
         this.coordinator = coordinator;
         this.cipher = keys.cipher();

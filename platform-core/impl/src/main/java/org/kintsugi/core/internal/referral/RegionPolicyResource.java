@@ -13,13 +13,13 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 
+import org.kintsugi.core.internal.db.CoreUnit;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.kintsugi.core.api.problem.FieldProblem;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.api.security.Role;
-import org.kintsugi.core.internal.db.CoreSchemaReady;
 import org.kintsugi.core.internal.people.Region;
 import org.kintsugi.core.spi.rest.ApiResource;
 import org.osgi.service.component.annotations.Activate;
@@ -35,8 +35,7 @@ public class RegionPolicyResource implements ApiResource {
     private final JpaTemplate jpa;
 
     @Activate
-    public RegionPolicyResource(@Reference(target = "(osgi.unit.name=kintsugi-core)") JpaTemplate jpa,
-            @Reference CoreSchemaReady schema) {
+    public RegionPolicyResource(@Reference(target = CoreUnit.READY) JpaTemplate jpa) {
         this.jpa = jpa;
     }
 

@@ -3,13 +3,13 @@ package org.kintsugi.core.internal.security;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.kintsugi.core.internal.db.CoreUnit;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.kintsugi.core.api.problem.FieldProblem;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.api.security.Role;
-import org.kintsugi.core.internal.db.CoreSchemaReady;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -23,8 +23,8 @@ public class AccountService {
     private final PasswordPolicy policy = new PasswordPolicy(CommonPasswords.load());
 
     @Activate
-    public AccountService(@Reference(target = "(osgi.unit.name=kintsugi-core)") JpaTemplate jpa,
-            @Reference SessionService sessions, @Reference CoreSchemaReady schema) {
+    public AccountService(@Reference(target = CoreUnit.READY) JpaTemplate jpa,
+            @Reference SessionService sessions) {
         this.jpa = jpa;
         this.sessions = sessions;
     }

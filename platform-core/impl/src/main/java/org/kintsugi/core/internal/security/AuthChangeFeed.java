@@ -7,7 +7,8 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
 
-import org.kintsugi.core.internal.db.CoreSchemaReady;
+import org.kintsugi.core.spi.schema.SchemaReady;
+import org.kintsugi.core.internal.db.CoreUnit;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
@@ -48,7 +49,7 @@ public final class AuthChangeFeed {
 
     @Activate
     public AuthChangeFeed(BundleContext context, @Reference CallerCache cache, @Reference ConfigurationAdmin configs,
-            @Reference CoreSchemaReady schema) {
+            @Reference(target = CoreUnit.SCHEMA_READY) SchemaReady schema) {
         this.context = context;
         this.cache = cache;
         this.configs = configs;

@@ -10,12 +10,12 @@ import java.util.function.Supplier;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 
+import org.kintsugi.core.internal.db.CoreUnit;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.internal.audit.AuditRecord;
 import org.kintsugi.core.internal.audit.AuditWriter;
-import org.kintsugi.core.internal.db.CoreSchemaReady;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -39,8 +39,8 @@ public class LoginService {
     private final Duration lock;
 
     @Activate
-    public LoginService(@Reference(target = "(osgi.unit.name=kintsugi-core)") JpaTemplate jpa,
-            @Reference SessionService sessions, @Reference AuditWriter audit, @Reference CoreSchemaReady schema,
+    public LoginService(@Reference(target = CoreUnit.READY) JpaTemplate jpa,
+            @Reference SessionService sessions, @Reference AuditWriter audit,
             SecurityConfig config) {
         this.jpa = jpa;
         this.sessions = sessions;

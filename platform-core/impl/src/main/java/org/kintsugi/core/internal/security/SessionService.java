@@ -8,10 +8,10 @@ import java.util.UUID;
 
 import javax.persistence.EntityManager;
 
+import org.kintsugi.core.internal.db.CoreUnit;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.kintsugi.core.api.security.Caller;
-import org.kintsugi.core.internal.db.CoreSchemaReady;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -34,8 +34,7 @@ public class SessionService implements SessionAuthenticator {
     private final Duration maxAge;
 
     @Activate
-    public SessionService(@Reference(target = "(osgi.unit.name=kintsugi-core)") JpaTemplate jpa,
-            @Reference CoreSchemaReady schema, @Reference CallerCache cache, SecurityConfig config) {
+    public SessionService(@Reference(target = CoreUnit.READY) JpaTemplate jpa, @Reference CallerCache cache, SecurityConfig config) {
         this.jpa = jpa;
         this.cache = cache;
         this.idle = Duration.ofMinutes(config.session_idle_minutes());

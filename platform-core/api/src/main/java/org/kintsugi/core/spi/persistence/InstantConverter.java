@@ -1,4 +1,4 @@
-package org.kintsugi.core.internal.db;
+package org.kintsugi.core.spi.persistence;
 
 import java.sql.Timestamp;
 import java.time.Instant;

@@ -31,7 +31,7 @@ public class ModulesIT extends KintsugiTestSupport {
 
     /**
      * As {@code feature:install -r} (README): a module needs no refresh of anything installed, and a
-     * refresh would needlessly rewire and restart the persistence stack (stack.md, pitfall 10).
+     * refresh would needlessly rewire and restart the persistence stack (docs/architecture.md, stack pitfall 7).
      */
     private static final EnumSet<FeaturesService.Option> NO_REFRESH = EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles);
 

@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import javax.persistence.EntityManager;
 
-import org.kintsugi.core.internal.db.CoreUnit;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.kintsugi.core.api.cases.CaseHold;
@@ -19,7 +18,9 @@ import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.internal.crypto.DataKeyring;
 import org.kintsugi.core.internal.crypto.FieldCipher;
+import org.kintsugi.core.internal.db.CoreUnit;
 import org.kintsugi.core.internal.people.Organisation;
+import org.kintsugi.core.internal.rest.input.Text;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

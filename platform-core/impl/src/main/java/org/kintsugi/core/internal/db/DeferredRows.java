@@ -10,7 +10,7 @@ import org.osgi.service.coordinator.Coordinator;
 /**
  * Rows a request appends, held in the request's coordination until the pipeline commits them with the
  * request's audit row. Only a request that changes nothing else may defer: the pipeline then discards
- * its own transaction (reads only) and hands the rows and the audit row to the {@link GroupCommit}.
+ * its own transaction (reads only) and hands the rows and the audit row to the group commit ({@code commit.GroupCommit}).
  */
 public final class DeferredRows {
     /** The name of the coordination the API pipeline runs each protected request in. */

@@ -3,7 +3,7 @@ package org.kintsugi.core.internal.health;
 import java.util.Arrays;
 import java.util.List;
 
-import org.kintsugi.core.internal.rest.ApiPublisher;
+import org.kintsugi.core.internal.rest.server.ApiPublisher;
 import org.kintsugi.core.spi.rest.ApiResource;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;

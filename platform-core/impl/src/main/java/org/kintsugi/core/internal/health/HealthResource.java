@@ -12,9 +12,9 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import org.kintsugi.core.internal.commit.GroupCommit;
 import org.kintsugi.core.internal.db.BundleSchemas;
-import org.kintsugi.core.internal.db.GroupCommit;
-import org.kintsugi.core.internal.rest.ApiPublisher;
+import org.kintsugi.core.internal.rest.server.ApiPublisher;
 import org.kintsugi.core.spi.module.RestorativeService;
 import org.kintsugi.core.spi.rest.ApiResource;
 import org.osgi.framework.BundleContext;

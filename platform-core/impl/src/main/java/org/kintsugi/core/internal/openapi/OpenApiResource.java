@@ -7,11 +7,10 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-
 import io.swagger.v3.core.util.Json;
 
 import org.kintsugi.core.api.problem.ProblemException;
-import org.kintsugi.core.internal.rest.ApiPublisher;
+import org.kintsugi.core.internal.rest.server.ApiPublisher;
 import org.kintsugi.core.spi.rest.ApiResource;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;

@@ -4,14 +4,13 @@ import java.util.Optional;
 
 import javax.transaction.TransactionManager;
 
-import org.osgi.service.coordinator.Coordinator;
-
-import org.kintsugi.core.internal.db.DatabaseOutage;
 import org.kintsugi.core.internal.audit.AuditWriter;
-import org.kintsugi.core.internal.db.GroupCommit;
+import org.kintsugi.core.internal.commit.GroupCommit;
+import org.kintsugi.core.internal.db.DatabaseOutage;
 import org.kintsugi.core.internal.modules.ModuleEnablement;
 import org.kintsugi.core.internal.security.ClientAddresses;
 import org.kintsugi.core.internal.security.SessionAuthenticator;
+import org.osgi.service.coordinator.Coordinator;
 
 /**
  * The database-backed services the pipeline needs. They come and go with the database schema,

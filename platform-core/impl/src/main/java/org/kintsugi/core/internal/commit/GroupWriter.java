@@ -1,4 +1,4 @@
-package org.kintsugi.core.internal.db;
+package org.kintsugi.core.internal.commit;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -11,7 +11,9 @@ import javax.sql.DataSource;
 
 import org.kintsugi.core.internal.audit.AuditRecord;
 import org.kintsugi.core.internal.audit.AuditWriter;
-import org.kintsugi.core.internal.db.GroupCommit.Pending;
+import org.kintsugi.core.internal.commit.GroupCommit.Pending;
+import org.kintsugi.core.internal.db.AppendedRow;
+import org.kintsugi.core.internal.db.AppendedRows;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,4 +1,4 @@
-package org.kintsugi.core.internal.db;
+package org.kintsugi.core.internal.commit;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +13,13 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import javax.sql.DataSource;
 
-import org.kintsugi.core.spi.schema.SchemaReady;
 import org.kintsugi.core.internal.audit.AuditRecord;
 import org.kintsugi.core.internal.audit.AuditWriter;
+import org.kintsugi.core.internal.db.AppendedRow;
+import org.kintsugi.core.internal.db.CoreUnit;
+import org.kintsugi.core.internal.db.DatabaseOutage;
+import org.kintsugi.core.internal.db.PoolConfiguration;
+import org.kintsugi.core.spi.schema.SchemaReady;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;

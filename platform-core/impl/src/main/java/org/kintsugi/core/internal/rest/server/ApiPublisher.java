@@ -1,4 +1,4 @@
-package org.kintsugi.core.internal.rest;
+package org.kintsugi.core.internal.rest.server;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.kintsugi.core.internal.rest.ApiPaths;
 import org.kintsugi.core.spi.rest.ApiResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;

@@ -1,4 +1,4 @@
-package org.kintsugi.core.internal.rest;
+package org.kintsugi.core.internal.rest.server;
 
 import java.time.Clock;
 import java.util.Hashtable;

@@ -1,4 +1,4 @@
-package org.kintsugi.core.internal.rest;
+package org.kintsugi.core.internal.rest.server;
 
 import java.util.List;
 import java.util.Optional;
@@ -8,12 +8,13 @@ import javax.transaction.TransactionManager;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 
 import org.kintsugi.core.internal.audit.AuditWriter;
-import org.kintsugi.core.internal.db.GroupCommit;
+import org.kintsugi.core.internal.commit.GroupCommit;
+import org.kintsugi.core.internal.db.DatabaseOutage;
 import org.kintsugi.core.internal.modules.ModuleEnablement;
+import org.kintsugi.core.internal.rest.JsonMapper;
 import org.kintsugi.core.internal.rest.pipeline.ApiServices;
 import org.kintsugi.core.internal.rest.pipeline.AuditFilter;
 import org.kintsugi.core.internal.rest.pipeline.AuthenticationFilter;
-import org.kintsugi.core.internal.db.DatabaseOutage;
 import org.kintsugi.core.internal.rest.pipeline.StorableParametersFilter;
 import org.kintsugi.core.internal.rest.pipeline.TransactionFilter;
 import org.kintsugi.core.internal.rest.problem.JsonInputExceptionMapper;

@@ -1,4 +1,4 @@
-package org.kintsugi.core.internal.rest;
+package org.kintsugi.core.internal.rest.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,10 +13,11 @@ import java.util.List;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 
+import org.junit.jupiter.api.Test;
+
 import org.apache.cxf.message.Message;
 import org.apache.cxf.message.MessageContentsList;
 import org.apache.cxf.message.MessageImpl;
-import org.junit.jupiter.api.Test;
 
 class ResponseDateInterceptorTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-05T07:04:09.250Z"));

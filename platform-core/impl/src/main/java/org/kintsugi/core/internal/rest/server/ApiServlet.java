@@ -1,4 +1,4 @@
-package org.kintsugi.core.internal.rest;
+package org.kintsugi.core.internal.rest.server;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.kintsugi.core.internal.cases;
+package org.kintsugi.core.internal.rest.input;
 
 /** Free text as stored: trimmed, and an empty answer stored as none. */
 public final class Text {

@@ -216,7 +216,7 @@ public class GroupCommitIT extends KintsugiTestSupport {
     private static long waitingForGroupCommit() {
         return Thread.getAllStackTraces().values().stream().filter(stack -> {
             for (int i = 1; i < stack.length; i++) {
-                if (stack[i].getClassName().equals("org.kintsugi.core.internal.db.GroupCommit")
+                if (stack[i].getClassName().equals("org.kintsugi.core.internal.commit.GroupCommit")
                         && stack[i].getMethodName().equals("commit")) {
                     return stack[i - 1].getClassName().equals(CompletableFuture.class.getName())
                             && stack[i - 1].getMethodName().equals("join");

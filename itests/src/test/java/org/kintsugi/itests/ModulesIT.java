@@ -93,6 +93,35 @@ public class ModulesIT extends KintsugiTestSupport {
         }
     }
 
+    /**
+     * The plain {@code feature:uninstall} and {@code feature:install}, without {@code -r}, as a Karaf operator
+     * types them by habit: the distribution refreshes nothing by itself, so a real module (its own tables,
+     * persistence unit and screens) goes and comes back while no request to the core fails.
+     */
+    @Test
+    public void aRealModuleRemovedAndReinstalledWithThePlainCommandsFailsNoRequestElsewhere() throws Exception {
+        Api api = api();
+        String admin = adminToken(api);
+        String region = Fixtures.region(api, admin);
+        String coordinator = Fixtures.user(api, admin, "COORDINATOR", region, null);
+        Letters.enable(api, admin, region, true);
+        String letters = Letters.BASE + "/items?list=ALL";
+        Eventually.await("letter exchange to answer", Duration.ofSeconds(30), () -> api.get(letters, coordinator).status() == 200);
+        EnumSet<FeaturesService.Option> plain = EnumSet.noneOf(FeaturesService.Option.class);
+        try (BackgroundLoad load = new BackgroundLoad(api, coordinator, "/api/health", "/api/auth/me", "/api/cases",
+                "/api/regions")) {
+            features.uninstallFeature("kintsugi-letter-exchange", plain);
+            Eventually.await("the module to be gone", Duration.ofSeconds(30), () -> api.get(letters, coordinator).status() == 404);
+            features.installFeature("kintsugi-letter-exchange", plain);
+            Eventually.await("the module to be back", Duration.ofSeconds(60), () -> api.get(letters, coordinator).status() == 200);
+            load.close();
+            assertTrue("the load ran: " + load.requests(), load.requests() > 30);
+            assertEquals("requests elsewhere that failed meanwhile", "[]", load.failures().toString());
+        }
+        assertTrue("the module's endpoints are back for its region",
+                api.get(Letters.BASE + "/regions/" + region + "/settings", admin).status() == 200);
+    }
+
     private static String screens(Api api, String token) {
         Api.Reply reply = api.get("/api/screens", token);
         assertEquals(reply.toString(), 200, reply.status());

@@ -1,6 +1,5 @@
 package org.kintsugi.core.internal.cases;
 
-import org.kintsugi.core.api.cases.CaseHold;
 import org.kintsugi.core.api.cases.CaseStage;
 import org.kintsugi.core.api.cases.ParticipantRole;
 import org.kintsugi.core.api.problem.ProblemException;
@@ -19,7 +18,7 @@ public final class CaseGuards {
     /** Open, and neither withdrawn nor halted (a pause does not stop practitioners' own work). */
     public static void requireActive(CaseRecord record) {
         requireOpen(record);
-        if (record.getHold() == CaseHold.WITHDRAWN || record.getHold() == CaseHold.HALTED) {
+        if (record.isStopped()) {
             throw ProblemException.conflict("case-stopped",
                     "The case was " + record.getHold().name().toLowerCase() + "; nothing more happens on it.");
         }

@@ -147,6 +147,16 @@ public class CaseRecord {
     public String getReferralId() { return referralId; }
     public CaseStage getStage() { return stage; }
     public CaseHold getHold() { return hold; }
+
+    /** Withdrawn or halted: nothing more happens on it (a pause is the person harmed's pace, not a stop). */
+    public boolean isStopped() {
+        return hold == CaseHold.WITHDRAWN || hold == CaseHold.HALTED;
+    }
+
+    /** Stopped or closed: the one test of whether a case takes new work, wherever it is asked. */
+    public boolean takesNoNewWork() {
+        return isStopped() || stage == CaseStage.CLOSED;
+    }
     public ReferralTerms.OffenceCategory getOffenceCategory() { return offenceCategory; }
     public boolean isSpecialRisk() { return specialRisk; }
     public ReferralTerms.LedBy getLedBy() { return ledBy; }

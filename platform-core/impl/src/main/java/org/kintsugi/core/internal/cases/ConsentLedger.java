@@ -10,8 +10,6 @@ import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.kintsugi.core.api.cases.CaseHold;
-import org.kintsugi.core.api.cases.CaseStage;
 import org.kintsugi.core.api.cases.ParticipantRole;
 import org.kintsugi.core.api.problem.FieldProblem;
 import org.kintsugi.core.api.problem.ProblemException;
@@ -147,8 +145,7 @@ public class ConsentLedger {
 
     private static CaseRecord lockRunning(EntityManager em, Caller caller, String caseId) {
         CaseRecord record = CaseScope.lockVisible(em, caller, caseId);
-        if (record.getHold() == CaseHold.WITHDRAWN || record.getHold() == CaseHold.HALTED
-                || record.getStage() == CaseStage.CLOSED) {
+        if (record.takesNoNewWork()) {
             throw ProblemException.conflict("case-stopped", "No new consent is recorded on a stopped or closed case.");
         }
         return record;

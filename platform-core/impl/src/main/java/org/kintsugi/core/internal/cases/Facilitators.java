@@ -11,8 +11,6 @@ import javax.persistence.EntityManager;
 import org.kintsugi.core.internal.db.CoreUnit;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.kintsugi.core.api.cases.CaseHold;
-import org.kintsugi.core.api.cases.CaseStage;
 import org.kintsugi.core.api.cases.ParticipantRole;
 import org.kintsugi.core.api.problem.FieldProblem;
 import org.kintsugi.core.api.problem.ProblemException;
@@ -40,8 +38,7 @@ public class Facilitators {
     public CaseViews.Detail allocate(Caller caller, String caseId, String userId, boolean chosenByPersonHarmed) {
         jpa.tx(TransactionType.Required, em -> {
             CaseRecord record = lockForHubStaff(em, caller, caseId);
-            if (record.getHold() == CaseHold.WITHDRAWN || record.getHold() == CaseHold.HALTED
-                    || record.getStage() == CaseStage.CLOSED) {
+            if (record.takesNoNewWork()) {
                 throw ProblemException.conflict("case-stopped", "Facilitators are not allocated to a stopped or closed case.");
             }
             UserAccount user = userId == null ? null : em.find(UserAccount.class, userId);

@@ -20,7 +20,7 @@ public final class HoldRules {
         if (record.getStage() == CaseStage.CLOSED) {
             throw ProblemException.conflict("case-closed", "The case is closed; re-engage it first.");
         }
-        if (hold == CaseHold.WITHDRAWN || hold == CaseHold.HALTED) {
+        if (record.isStopped()) {
             throw ProblemException.conflict("case-stopped",
                     "The case was " + hold.name().toLowerCase() + "; nothing more happens on it.");
         }

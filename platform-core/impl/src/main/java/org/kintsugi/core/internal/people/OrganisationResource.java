@@ -48,22 +48,22 @@ public class OrganisationResource implements ApiResource {
     }
 
     @GET
-    public List<Organisation> list(@Context SecurityContext security) {
+    public List<PeopleViews.OrganisationView> list(@Context SecurityContext security) {
         Caller caller = Caller.of(security);
         return jpa.txExpr(TransactionType.Required, em -> em.createQuery(
-                "select o from Organisation o order by o.name", Organisation.class).getResultList().stream()
-                .filter(org -> visible(caller, org)).collect(Collectors.toList()));
+                "select o from Organisation o order by o.name, o.id", Organisation.class).getResultList().stream()
+                .filter(org -> visible(caller, org)).map(PeopleViews.OrganisationView::new).collect(Collectors.toList()));
     }
 
     @GET
     @Path("{id}")
-    public Organisation get(@PathParam("id") String id, @Context SecurityContext security) {
+    public PeopleViews.OrganisationView get(@PathParam("id") String id, @Context SecurityContext security) {
         Caller caller = Caller.of(security);
         Organisation org = jpa.txExpr(TransactionType.Required, em -> em.find(Organisation.class, id));
         if (org == null || !visible(caller, org)) {
             throw ProblemException.notFound();
         }
-        return org;
+        return new PeopleViews.OrganisationView(org);
     }
 
     @POST
@@ -83,7 +83,7 @@ public class OrganisationResource implements ApiResource {
             em.persist(org);
             return org;
         });
-        return ApiPaths.created("organisations/" + created.getId()).entity(created).build();
+        return ApiPaths.created("organisations/" + created.getId()).entity(new PeopleViews.OrganisationView(created)).build();
     }
 
     static boolean visible(Caller caller, Organisation org) {

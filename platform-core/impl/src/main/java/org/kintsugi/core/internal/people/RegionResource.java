@@ -43,10 +43,10 @@ public class RegionResource implements ApiResource {
     }
 
     @GET
-    public List<Region> list(@Context SecurityContext security) {
+    public List<PeopleViews.RegionView> list(@Context SecurityContext security) {
         Caller.of(security);
-        return jpa.txExpr(TransactionType.Required,
-                em -> em.createQuery("select r from Region r order by r.name", Region.class).getResultList());
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery("select r from Region r order by r.name, r.code",
+                Region.class).getResultList().stream().map(PeopleViews.RegionView::new).toList());
     }
 
     @POST
@@ -70,6 +70,6 @@ public class RegionResource implements ApiResource {
             em.persist(created);
             return created;
         });
-        return ApiPaths.created("regions/" + region.getCode()).entity(region).build();
+        return ApiPaths.created("regions/" + region.getCode()).entity(new PeopleViews.RegionView(region)).build();
     }
 }

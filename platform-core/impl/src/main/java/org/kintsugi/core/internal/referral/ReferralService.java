@@ -9,9 +9,6 @@ import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 import javax.persistence.TypedQuery;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.kintsugi.core.api.problem.FieldProblem;
@@ -23,7 +20,6 @@ import org.kintsugi.core.internal.crypto.FieldCipher;
 import org.kintsugi.core.internal.db.CoreUnit;
 import org.kintsugi.core.internal.db.DeferredRows;
 import org.kintsugi.core.internal.people.Region;
-import org.kintsugi.core.internal.rest.JsonMapper;
 import org.kintsugi.core.internal.rest.input.Text;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -36,7 +32,6 @@ public class ReferralService {
     private final JpaTemplate jpa;
     private final Coordinator coordinator;
     private final FieldCipher cipher;
-    private final ObjectMapper json = JsonMapper.create();
 
     @Activate
     public ReferralService(@Reference(target = CoreUnit.READY) JpaTemplate jpa,
@@ -64,8 +59,8 @@ public class ReferralService {
             Referral referral = new Referral(UUID.randomUUID().toString(), body, caller.userId().toString(),
                     caller.organisationId().orElse(null), Instant.now());
             referral.seal(cipher.encrypt(Text.orNull(body.crimeReference), referral.getId(), "crimeReference"),
-                    cipher.encrypt(toJson(body.personHarmed), referral.getId(), "personHarmed"),
-                    cipher.encrypt(toJson(body.personResponsible), referral.getId(), "personResponsible"));
+                    cipher.encrypt(PartyCodec.write(body.personHarmed), referral.getId(), "personHarmed"),
+                    cipher.encrypt(PartyCodec.write(body.personResponsible), referral.getId(), "personResponsible"));
             // A new referral only appends: in an API request it commits with others arriving at the same time.
             if (!DeferredRows.defer(coordinator, new ReferralRow(referral))) {
                 em.persist(referral);
@@ -95,8 +90,8 @@ public class ReferralService {
             }
             return new ReferralViews.Detail(referral,
                     cipher.decrypt(referral.getCrimeReferenceEnc(), id, "crimeReference"),
-                    party(cipher.decrypt(referral.getHarmedEnc(), id, "personHarmed")),
-                    party(cipher.decrypt(referral.getResponsibleEnc(), id, "personResponsible")),
+                    PartyCodec.read(cipher.decrypt(referral.getHarmedEnc(), id, "personHarmed")),
+                    PartyCodec.read(cipher.decrypt(referral.getResponsibleEnc(), id, "personResponsible")),
                     cipher.decrypt(referral.getDecisionReasonEnc(), id, "decisionReason"));
         });
     }
@@ -119,8 +114,8 @@ public class ReferralService {
         Referral referral = lockForDecision(em, caller, id);
         referral.accept(caller.getName(), Instant.now());
         return new AcceptedReferral(referral,
-                party(cipher.decrypt(referral.getHarmedEnc(), id, "personHarmed")),
-                party(cipher.decrypt(referral.getResponsibleEnc(), id, "personResponsible")));
+                PartyCodec.read(cipher.decrypt(referral.getHarmedEnc(), id, "personHarmed")),
+                PartyCodec.read(cipher.decrypt(referral.getResponsibleEnc(), id, "personResponsible")));
     }
 
     /** Locked: of two coordinators deciding at once, the second sees the first decision. */
@@ -164,21 +159,4 @@ public class ReferralService {
         return em.createQuery("select r from Referral r where r.referrerUserId = :me order by r.createdAt desc, r.id",
                 Referral.class).setParameter("me", caller.userId().toString());
     }
-
-    private String toJson(ReferralRequests.Party party) {
-        try {
-            return party == null ? null : json.writeValueAsString(party);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private ReferralRequests.Party party(String stored) {
-        try {
-            return stored == null ? null : json.readValue(stored, ReferralRequests.Party.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored party details are not readable", e);
-        }
-    }
-
 }

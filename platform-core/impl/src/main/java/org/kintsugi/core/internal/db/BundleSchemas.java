@@ -69,6 +69,6 @@ public class BundleSchemas {
     @Deactivate
     void deactivate() {
         tracker.close();
-        worker.shutdownNow();
+        worker.shutdown(); // a migration under way finishes (no interrupt); its bundle's next tracker re-checks it
     }
 }

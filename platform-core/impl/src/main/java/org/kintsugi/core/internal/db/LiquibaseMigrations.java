@@ -25,6 +25,7 @@ import org.osgi.framework.BundleException;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,11 +56,19 @@ public class LiquibaseMigrations implements SchemaMigrations {
     private BundleContext context;
     private MigrationsConfig config;
     private volatile boolean ownershipChecked;
+    /** False once deactivated: a failure then comes from services going away, not from a changeset. */
+    private volatile boolean active;
 
     @Activate
     void activate(BundleContext bundleContext, MigrationsConfig migrationsConfig) {
         this.context = bundleContext;
         this.config = migrationsConfig;
+        this.active = true;
+    }
+
+    @Deactivate
+    void deactivate() {
+        active = false;
     }
 
     @Override
@@ -71,7 +80,11 @@ public class LiquibaseMigrations implements SchemaMigrations {
 
     private void migrateAlone(Bundle bundle, String changelog) throws SchemaMigrationException {
         Connection connection;
+        Optional<String> service;
         try {
+            // Everything read from other services is read here, where a failure only means "try again later":
+            // during boot Configuration Admin can come and go, and that is no reason to stop a bundle.
+            service = PoolConfiguration.read(configs).map(PoolConfiguration::user);
             connection = owner().isPresent() ? ownerConnection() : dataSource.getConnection();
         } catch (SQLException | RuntimeException e) {
             throw new DatabaseUnavailableException("Database unreachable, nothing applied for "
@@ -79,9 +92,13 @@ public class LiquibaseMigrations implements SchemaMigrations {
         }
         try (Connection c = connection) {
             update(c, bundle, changelog);
-            afterMigration(c);
+            afterMigration(c, service);
             LOG.info("Schema of {} is up to date ({})", bundle.getSymbolicName(), changelog);
         } catch (Exception e) {
+            if (!active || Thread.currentThread().isInterrupted()) {
+                throw new DatabaseUnavailableException("Migrations stopped while " + bundle.getSymbolicName()
+                        + " migrated; it runs again when they are back: " + e, e);
+            }
             String reason = rootCause(e);
             LOG.error("SCHEMA MIGRATION FAILED for bundle {} ({}): {}. The failed changeset was rolled back; "
                     + "the bundle is being stopped.", bundle.getSymbolicName(), changelog, reason);
@@ -104,11 +121,10 @@ public class LiquibaseMigrations implements SchemaMigrations {
     }
 
     /** On PostgreSQL: grant the pool's role what it needs, or say once that it owns the tables. */
-    private void afterMigration(Connection connection) throws SQLException {
+    private void afterMigration(Connection connection, Optional<String> service) throws SQLException {
         if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
             return;
         }
-        Optional<String> service = PoolConfiguration.read(configs).map(PoolConfiguration::user);
         if (owner().isPresent() && service.isPresent() && !service.get().equals(owner().get())) {
             ServiceGrants.grant(connection, service.get());
         } else if (!ownershipChecked) {

@@ -84,8 +84,9 @@ public class LiquibaseMigrations implements SchemaMigrations {
         try {
             // Everything read from other services is read here, where a failure only means "try again later":
             // during boot Configuration Admin can come and go, and that is no reason to stop a bundle.
-            service = PoolConfiguration.read(configs).map(PoolConfiguration::user);
-            connection = owner().isPresent() ? ownerConnection() : dataSource.getConnection();
+            Optional<PoolConfiguration> pool = PoolConfiguration.read(configs);
+            service = pool.map(PoolConfiguration::user);
+            connection = owner().isPresent() ? ownerConnection(pool) : dataSource.getConnection();
         } catch (SQLException | RuntimeException e) {
             throw new DatabaseUnavailableException("Database unreachable, nothing applied for "
                     + bundle.getSymbolicName() + ": " + e.getMessage(), e);
@@ -113,9 +114,8 @@ public class LiquibaseMigrations implements SchemaMigrations {
     }
 
     /** The owner's own connection, outside the pool, to the pool's database. */
-    private Connection ownerConnection() throws SQLException {
-        PoolConfiguration pool = PoolConfiguration.read(configs)
-                .orElseThrow(() -> new SQLException("No database pool is configured", "08001"));
+    private Connection ownerConnection(Optional<PoolConfiguration> configured) throws SQLException {
+        PoolConfiguration pool = configured.orElseThrow(() -> new SQLException("No database pool is configured", "08001"));
         return DirectConnections.open(context, pool.driver(),
                 DirectConnections.settings(pool.url(), owner().get(), config.owner_password()));
     }

@@ -23,6 +23,7 @@ import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
+import org.kintsugi.core.testkit.exam.Await;
 
 /**
  * The audit trail is kept in several hash chains so that audited requests do not queue behind one
@@ -58,7 +59,7 @@ public class AuditChainsIT extends KintsugiTestSupport {
             holder.setAutoCommit(false);
             s.executeQuery("SELECT id FROM audit_head FOR UPDATE").close();
             waiting = CompletableFuture.supplyAsync(() -> api.get("/api/regions", admin).status());
-            Eventually.await("the request to wait for a chain head", Duration.ofSeconds(10),
+            Await.until("the request to wait for a chain head", Duration.ofSeconds(10),
                     () -> waitingForALock() >= 1);
             assertFalse("no chain was free, so it cannot have answered", waiting.isDone());
             holder.rollback();

@@ -18,6 +18,7 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.osgi.framework.Bundle;
+import org.kintsugi.core.testkit.exam.Await;
 
 /**
  * The hard rules, each tried through the API: no contact before both assessments are signed off and a
@@ -139,7 +140,7 @@ public class ContactGateIT extends KintsugiTestSupport {
             walk.moveOk("DELIVERY");
             String deliver = "/api/modules/it-echo/gate/" + walk.caseId + "/INDIRECT/deliver";
             CompletableFuture<Api.Reply> delivery = CompletableFuture.supplyAsync(() -> api.post(deliver, admin, null));
-            Eventually.await("the delivery to hold the case", Duration.ofSeconds(30),
+            Await.until("the delivery to hold the case", Duration.ofSeconds(30),
                     () -> "true".equals(api.get("/api/modules/it-echo/gate/holding", admin).body()));
 
             CompletableFuture<Api.Reply> withdrawal = CompletableFuture.supplyAsync(() -> api.post("/api/cases/"

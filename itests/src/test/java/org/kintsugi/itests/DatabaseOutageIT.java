@@ -14,6 +14,7 @@ import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
+import org.kintsugi.core.testkit.exam.Await;
 
 /** The database goes away: health says 503 at once; it comes back: service resumes, no restart. */
 @RunWith(PaxExam.class)
@@ -26,7 +27,7 @@ public class DatabaseOutageIT extends KintsugiTestSupport {
         String token = adminToken(api);
         try {
             cutOff(true);
-            Eventually.await("health to report the outage", Duration.ofSeconds(30),
+            Await.until("health to report the outage", Duration.ofSeconds(30),
                     () -> api.get("/api/health", null).status() == 503);
             assertEquals("DOWN", api.get("/api/health", null).json().get("database").get("status").asText());
             Api.Reply during = api.get("/api/auth/me", token);
@@ -34,7 +35,7 @@ public class DatabaseOutageIT extends KintsugiTestSupport {
         } finally {
             cutOff(false);
         }
-        Eventually.await("health to recover", Duration.ofSeconds(60), () -> api.get("/api/health", null).status() == 200);
+        Await.until("health to recover", Duration.ofSeconds(60), () -> api.get("/api/health", null).status() == 200);
         assertEquals(200, api.get("/api/auth/me", token).status());
     }
 
@@ -54,7 +55,7 @@ public class DatabaseOutageIT extends KintsugiTestSupport {
         } finally {
             cutOff(false);
         }
-        Eventually.await("health to recover", Duration.ofSeconds(60), () -> api.get("/api/health", null).status() == 200);
+        Await.until("health to recover", Duration.ofSeconds(60), () -> api.get("/api/health", null).status() == 200);
         Api.Reply after = api.post("/api/referrals", coordinator, Fixtures.referral(region, "VIOLENCE"));
         assertEquals("the first referral after the outage: " + after, 201, after.status());
         assertEquals("the one refused during the outage was not kept", 2,
@@ -71,13 +72,13 @@ public class DatabaseOutageIT extends KintsugiTestSupport {
             "/api/regions/" + walk.region + "/holidays", "/api/modules", "/api/cases/" + walk.caseId + "/actions", "/api/auth/me"};
         try (TimedLoad load = new TimedLoad(api, walk.coordinator, 8, paths)) {
             long warm = System.nanoTime();
-            Eventually.await("the load to run", Duration.ofSeconds(30), () -> load.sentSince(warm).size() > 100);
+            Await.until("the load to run", Duration.ofSeconds(30), () -> load.sentSince(warm).size() > 100);
             long cut;
             AtomicLong retrying = new AtomicLong();
             try {
                 cutOff(true);
                 cut = System.nanoTime();
-                Eventually.await("requests during the outage", Duration.ofSeconds(60), () -> {
+                Await.until("requests during the outage", Duration.ofSeconds(60), () -> {
                     retrying.accumulateAndGet(threadsRetryingQueries(), Math::max);
                     return load.sentSince(cut).stream().filter(s -> s.status == 503).count() >= 400;
                 });
@@ -94,12 +95,12 @@ public class DatabaseOutageIT extends KintsugiTestSupport {
             assertTrue("an outage is a 503, never a 500 or no answer: " + wrong, wrong.isEmpty());
             assertEquals("no server thread ever slept in a query retry", 0, retrying.get());
 
-            Eventually.await("service to come back by itself", Duration.ofSeconds(30),
+            Await.until("service to come back by itself", Duration.ofSeconds(30),
                     () -> api.get("/api/health", null).status() == 200);
-            Eventually.await("the first request to succeed again", Duration.ofSeconds(30),
+            Await.until("the first request to succeed again", Duration.ofSeconds(30),
                     () -> load.sentSince(restored).stream().anyMatch(s -> s.status == 200));
             long back = System.nanoTime();
-            Eventually.await("answers after the outage", Duration.ofSeconds(30), () -> load.sentSince(back).size() >= 200);
+            Await.until("answers after the outage", Duration.ofSeconds(30), () -> load.sentSince(back).size() >= 200);
             List<TimedLoad.Sample> after = load.sentSince(back);
             assertTrue("every request after recovery succeeds: " + after.stream().filter(s -> s.status != 200)
                     .limit(5).collect(Collectors.toList()), after.stream().allMatch(s -> s.status == 200));

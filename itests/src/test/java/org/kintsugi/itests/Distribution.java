@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.kintsugi.core.testkit.exam.Await;
+import org.kintsugi.core.testkit.exam.FreePorts;
 
 /**
  * The packed distribution as a newcomer gets it: unpacked into a folder of its own and run with its
@@ -37,7 +39,7 @@ final class Distribution implements AutoCloseable {
     /** The API once health says UP, which it does only when every core endpoint answers. */
     Api awaitHealthy() {
         Api api = new Api(port);
-        Eventually.await("the distribution to answer on port " + port, Duration.ofSeconds(120),
+        Await.until("the distribution to answer on port " + port, Duration.ofSeconds(120),
                 () -> api.get("/api/health", null).status() == 200);
         assertEquals(401, api.get("/api/auth/me", null).status(), "health says UP only when every core endpoint answers");
         return api;

@@ -11,6 +11,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.kintsugi.core.testkit.exam.Await;
 
 /**
  * What a newcomer does: unpack the tar.gz, {@code bin/start} with no set-up, find the generated
@@ -37,7 +38,7 @@ class DistributionIT {
         assertFalse(log.contains(password), "but never the password itself");
         String admin = api.login("admin", password);
         assertEquals(200, api.get("/api/auth/me", admin).status());
-        Eventually.await("letter exchange on the embedded database", Duration.ofSeconds(60),
+        Await.until("letter exchange on the embedded database", Duration.ofSeconds(60),
                 () -> api.get("/api/modules/letter-exchange/items?list=ALL", admin).status() == 200);
         assertTrue(api.get("/api/modules", admin).body().contains("\"letter-exchange\""), "the module ships installed");
         Api.Reply referred = api.post("/api/referrals", admin, Fixtures.referral(Fixtures.region(api, admin), "VIOLENCE"));

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.kintsugi.core.testkit.exam.Await;
 
 /**
  * The README's quick start can do the whole job: the distribution on its embedded default database (no
@@ -34,7 +35,7 @@ class EmbeddedJourneyIT {
         assertEquals("H2", api.get("/api/health", null).json().get("database").get("product").asText());
         String password = Files.readString(distribution.home.resolve("data/initial-admin-password")).trim();
         String admin = api.login("admin", password);
-        Eventually.await("letter exchange on the embedded database", Duration.ofSeconds(60),
+        Await.until("letter exchange on the embedded database", Duration.ofSeconds(60),
                 () -> api.get("/api/modules/letter-exchange/items?list=ALL", admin).status() == 200);
 
         new JourneySteps(api, admin).all();

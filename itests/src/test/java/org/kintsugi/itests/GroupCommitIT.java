@@ -23,6 +23,7 @@ import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
+import org.kintsugi.core.testkit.exam.Await;
 
 /**
  * New referrals that arrive together commit together, each still with its own audit row, each answered
@@ -144,9 +145,9 @@ public class GroupCommitIT extends KintsugiTestSupport {
             for (String body : bodies) {
                 replies.add(CompletableFuture.supplyAsync(() -> api.post("/api/referrals", coordinator, body), clients));
             }
-            Eventually.await("every writer to wait for a chain head", Duration.ofSeconds(10),
+            Await.until("every writer to wait for a chain head", Duration.ofSeconds(10),
                     () -> TestDatabase.sessionsWaitingForLock(bundleContext, "%audit_head%") == WRITERS);
-            Eventually.await("the last referral to queue", Duration.ofSeconds(10),
+            Await.until("the last referral to queue", Duration.ofSeconds(10),
                     () -> waitingForGroupCommit() == bodies.size());
             assertTrue("no chain was free, so none can have been answered", replies.stream().noneMatch(CompletableFuture::isDone));
             holder.rollback();
@@ -185,13 +186,13 @@ public class GroupCommitIT extends KintsugiTestSupport {
                 String body = bodies.get(writer - 1);
                 replies.add(CompletableFuture.supplyAsync(() -> api.post("/api/referrals", token, body), clients));
                 int stuck = writer;
-                Eventually.await("writer " + writer + " waits for the table", Duration.ofSeconds(10),
+                Await.until("writer " + writer + " waits for the table", Duration.ofSeconds(10),
                         () -> insertsWaitingForLock() == stuck);
             }
             for (String body : bodies.subList(WRITERS, bodies.size())) {
                 replies.add(CompletableFuture.supplyAsync(() -> api.post("/api/referrals", token, body), clients));
             }
-            Eventually.await("every referral waits for its commit", Duration.ofSeconds(10),
+            Await.until("every referral waits for its commit", Duration.ofSeconds(10),
                     () -> waitingForGroupCommit() == bodies.size());
             holder.rollback();
             List<Api.Reply> answered = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.kintsugi.itests;
 
+import static org.ops4j.pax.exam.CoreOptions.bundle;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
@@ -18,6 +19,9 @@ import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
+import org.kintsugi.core.testkit.exam.Await;
+import org.kintsugi.core.testkit.exam.FreePorts;
+import org.kintsugi.core.testkit.exam.LoopbackRmi;
 
 /**
  * One Karaf per suite: the real distribution, configured for the test PostgreSQL and for free
@@ -57,6 +61,7 @@ public abstract class KintsugiTestSupport {
             editConfigurationFilePut("etc/org.kintsugi.web.cfg", "quickExitUrl", "http://127.0.0.1:" + http + QUICK_EXIT_PATH),
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                     System.getProperty("maven.repo.local", System.getProperty("user.home") + "/.m2/repository")),
+            bundle(new File(System.getProperty("kintsugi.testkit")).toURI().toString()),
             systemProperty("kintsugi.it.http.port").value(String.valueOf(http)),
             systemProperty("kintsugi.it.module").value(System.getProperty("kintsugi.it.module")),
             systemProperty("kintsugi.it.browser").value(System.getProperty("kintsugi.it.browser")),
@@ -76,7 +81,7 @@ public abstract class KintsugiTestSupport {
         }
         Api api = new Api(Integer.getInteger("kintsugi.it.http.port"));
         try {
-            Eventually.await("the API to be up", Duration.ofSeconds(90), () -> api.get("/api/health", null).status() == 200);
+            Await.until("the API to be up", Duration.ofSeconds(90), () -> api.get("/api/health", null).status() == 200);
             // Health says UP only once every core endpoint is published: a protected one answers 401, not 404.
             Api.Reply me = api.get("/api/auth/me", null);
             if (me.status() != 401) {
@@ -93,7 +98,7 @@ public abstract class KintsugiTestSupport {
     protected Bundle installTestModule(Api api, String admin) throws BundleException {
         Bundle module = bundleContext.installBundle(new File(System.getProperty("kintsugi.it.module")).toURI().toString());
         module.start();
-        Eventually.await("the test module", Duration.ofSeconds(30),
+        Await.until("the test module", Duration.ofSeconds(30),
                 () -> api.get("/api/modules/it-echo/holds", admin).status() == 200);
         return module;
     }

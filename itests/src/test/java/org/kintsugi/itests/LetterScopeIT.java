@@ -18,6 +18,7 @@ import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
+import org.kintsugi.core.testkit.exam.Await;
 
 /**
  * Letters follow the core's scope (404 outside it; texts only for practitioners on the case), vanish
@@ -165,13 +166,13 @@ public class LetterScopeIT extends KintsugiTestSupport {
         try (BackgroundLoad load = new BackgroundLoad(api, walk.coordinator, "/api/health", "/api/auth/me",
                 "/api/cases/" + walk.caseId)) {
             features.uninstallFeature(FEATURE, NO_REFRESH);
-            Eventually.await("letter exchange to go", Duration.ofSeconds(30),
+            Await.until("letter exchange to go", Duration.ofSeconds(30),
                     () -> api.get(path, walk.practitioner.token).status() == 404
                             && !api.get("/api/modules", walk.admin).body().contains("letter-exchange"));
             assertFalse("its screens go with it", api.get("/api/screens", walk.practitioner.token).body().contains("letter-exchange"));
             assertEquals(404, api.get("/ui/letter-exchange/review-queue.js", null).status());
             features.installFeature(FEATURE, NO_REFRESH);
-            Eventually.await("letter exchange to come back", Duration.ofSeconds(60),
+            Await.until("letter exchange to come back", Duration.ofSeconds(60),
                     () -> api.get(path, walk.practitioner.token).status() == 200);
             assertTrue(load.requests() > 0);
             assertEquals("[]", load.failures().toString());

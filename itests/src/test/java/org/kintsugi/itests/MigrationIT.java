@@ -31,6 +31,7 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.osgi.framework.Bundle;
+import org.kintsugi.core.testkit.exam.Await;
 
 /** Each bundle's changesets run once; a failing one is rolled back and stops its bundle. */
 @RunWith(PaxExam.class)
@@ -70,7 +71,7 @@ public class MigrationIT extends KintsugiTestSupport {
         assertTrue("the good changeset before it stays applied", tableExists("it_ok_" + suffix));
         assertFalse("the failed changeset is rolled back entirely", tableExists("it_half_" + suffix));
         assertEquals(1, changesetsOf(changelog));
-        Eventually.await("the broken bundle to stop", Duration.ofSeconds(10), () -> broken.getState() == Bundle.RESOLVED);
+        Await.until("the broken bundle to stop", Duration.ofSeconds(10), () -> broken.getState() == Bundle.RESOLVED);
         broken.uninstall();
     }
 
@@ -86,18 +87,18 @@ public class MigrationIT extends KintsugiTestSupport {
             module = bundleContext.installBundle("it-module-" + suffix, new ByteArrayInputStream(jarWith(changelog,
                     moduleChangelog(suffix), "it-module-" + suffix, changelog + ";unit=" + unit)));
             module.start();
-            Eventually.await("the module to wait for the database", Duration.ofSeconds(60),
+            Await.until("the module to wait for the database", Duration.ofSeconds(60),
                     () -> karafLog().contains("it-module-" + suffix + " waits for the database"));
             assertTrue("nothing is ready while the database is away", ready(unit).isEmpty());
         } finally {
             TestDatabase.closeToConnections(bundleContext, false);
         }
-        Eventually.await("the module's schema to be applied and said ready", Duration.ofSeconds(90),
+        Await.until("the module's schema to be applied and said ready", Duration.ofSeconds(90),
                 () -> !ready(unit).isEmpty());
         assertTrue(tableExists("it_module_" + suffix));
         assertEquals(Bundle.ACTIVE, module.getState());
         module.uninstall();
-        Eventually.await("its readiness to go with it", Duration.ofSeconds(10), () -> ready(unit).isEmpty());
+        Await.until("its readiness to go with it", Duration.ofSeconds(10), () -> ready(unit).isEmpty());
     }
 
     private java.util.Collection<org.osgi.framework.ServiceReference<SchemaReady>> ready(String unit) {

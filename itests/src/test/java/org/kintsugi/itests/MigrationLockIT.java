@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.kintsugi.core.testkit.exam.Await;
 
 /**
  * A node killed while it migrates leaves Liquibase's lock marked; the next node to start must not wait for
@@ -45,10 +46,10 @@ class MigrationLockIT {
             holder.setAutoCommit(false);
             s.execute("LOCK TABLE region_holiday IN ACCESS EXCLUSIVE MODE");
             a.start();
-            Eventually.await("node A to be migrating, its lock marked, behind the held table", Duration.ofSeconds(90),
+            Await.until("node A to be migrating, its lock marked, behind the held table", Duration.ofSeconds(90),
                     () -> waiting("Lock") >= 1 && lockMarked());
             b.start();
-            Eventually.await("node B to wait for live node A", Duration.ofSeconds(90), () -> advisoryWaiters() >= 1);
+            Await.until("node B to wait for live node A", Duration.ofSeconds(90), () -> advisoryWaiters() >= 1);
             assertTrue(lockMarked(), "B has not touched the lock of a live node");
 
             long pid = Long.parseLong(Files.readString(a.home.resolve("karaf.pid")).trim());

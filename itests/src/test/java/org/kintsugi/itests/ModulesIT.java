@@ -18,6 +18,7 @@ import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
+import org.kintsugi.core.testkit.exam.Await;
 
 /**
  * A module's feature installed and uninstalled, as an administrator does with {@code feature:install},
@@ -51,8 +52,8 @@ public class ModulesIT extends KintsugiTestSupport {
             URI repository = TestModuleFeature.write();
             features.addRepository(repository);
             features.installFeature(TestModuleFeature.NAME, NO_REFRESH);
-            Eventually.await("the module to be listed", Duration.ofSeconds(30), () -> listed(api, admin));
-            Eventually.await("its endpoint to answer", Duration.ofSeconds(30), () -> api.get(ECHO, admin).status() == 200);
+            Await.until("the module to be listed", Duration.ofSeconds(30), () -> listed(api, admin));
+            Await.until("its endpoint to answer", Duration.ofSeconds(30), () -> api.get(ECHO, admin).status() == 200);
 
             assertEquals("not offered in the north yet", 404, api.get(ECHO, northUser).status());
             assertFalse("nor are its screens", screens(api, northUser).contains("it-echo"));
@@ -82,8 +83,8 @@ public class ModulesIT extends KintsugiTestSupport {
 
             features.uninstallFeature(TestModuleFeature.NAME, NO_REFRESH);
             features.removeRepository(repository);
-            Eventually.await("the module to be gone", Duration.ofSeconds(30), () -> !listed(api, admin));
-            Eventually.await("its endpoint to be gone", Duration.ofSeconds(30), () -> api.get(ECHO, admin).status() == 404);
+            Await.until("the module to be gone", Duration.ofSeconds(30), () -> !listed(api, admin));
+            Await.until("its endpoint to be gone", Duration.ofSeconds(30), () -> api.get(ECHO, admin).status() == 404);
             assertFalse(api.get("/api/openapi.json", admin).json().get("paths").has("/modules/it-echo/echo"));
             assertEquals("uninstalled: its screens are gone for everyone", "[]", screens(api, southHubAdmin));
 
@@ -106,14 +107,14 @@ public class ModulesIT extends KintsugiTestSupport {
         String coordinator = Fixtures.user(api, admin, "COORDINATOR", region, null);
         Letters.enable(api, admin, region, true);
         String letters = Letters.BASE + "/items?list=ALL";
-        Eventually.await("letter exchange to answer", Duration.ofSeconds(30), () -> api.get(letters, coordinator).status() == 200);
+        Await.until("letter exchange to answer", Duration.ofSeconds(30), () -> api.get(letters, coordinator).status() == 200);
         EnumSet<FeaturesService.Option> plain = EnumSet.noneOf(FeaturesService.Option.class);
         try (BackgroundLoad load = new BackgroundLoad(api, coordinator, "/api/health", "/api/auth/me", "/api/cases",
                 "/api/regions")) {
             features.uninstallFeature("kintsugi-letter-exchange", plain);
-            Eventually.await("the module to be gone", Duration.ofSeconds(30), () -> api.get(letters, coordinator).status() == 404);
+            Await.until("the module to be gone", Duration.ofSeconds(30), () -> api.get(letters, coordinator).status() == 404);
             features.installFeature("kintsugi-letter-exchange", plain);
-            Eventually.await("the module to be back", Duration.ofSeconds(60), () -> api.get(letters, coordinator).status() == 200);
+            Await.until("the module to be back", Duration.ofSeconds(60), () -> api.get(letters, coordinator).status() == 200);
             load.close();
             assertTrue("the load ran: " + load.requests(), load.requests() > 30);
             assertEquals("requests elsewhere that failed meanwhile", "[]", load.failures().toString());

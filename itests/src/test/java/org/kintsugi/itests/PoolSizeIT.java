@@ -9,6 +9,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.kintsugi.core.testkit.exam.Await;
 
 /**
  * A database pool too small for the group commit's writers is refused at start, saying why: by
@@ -34,14 +35,14 @@ class PoolSizeIT {
         Files.writeString(pool, Files.readString(pool).replaceAll("(?m)^pool\\.maxTotal *=.*$", "pool.maxTotal = 3"));
         distribution.start();
         Api api = new Api(distribution.port);
-        Eventually.await("the log to say why", Duration.ofSeconds(120), () -> {
+        Await.until("the log to say why", Duration.ofSeconds(120), () -> {
             try {
                 return distribution.log().contains("needs at least 4 database connections");
             } catch (java.io.IOException e) {
                 return false;
             }
         });
-        Eventually.await("health to answer", Duration.ofSeconds(60),
+        Await.until("health to answer", Duration.ofSeconds(60),
                 () -> api.get("/api/health", null).body().startsWith("{\"status\""));
         Api.Reply health = api.get("/api/health", null);
         assertEquals(503, health.status(), "never UP with a pool the writers would starve: " + health);

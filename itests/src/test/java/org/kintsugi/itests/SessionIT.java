@@ -15,6 +15,7 @@ import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
+import org.kintsugi.core.testkit.exam.Await;
 
 /**
  * Sessions follow the account as it is now: roles, being enabled, idling, a new password, a revocation.
@@ -41,11 +42,11 @@ public class SessionIT extends KintsugiTestSupport {
         assertEquals("PRACTITIONER", api.get("/api/auth/me", token).json().get("roles").get(0).asText());
 
         sql("UPDATE user_role SET role = 'CASE_SUPERVISOR' WHERE user_id = ?", id);
-        Eventually.await("the new role", WITHIN,
+        Await.until("the new role", WITHIN,
                 () -> "CASE_SUPERVISOR".equals(api.get("/api/auth/me", token).json().get("roles").get(0).asText()));
 
         sql("UPDATE user_account SET enabled = false WHERE id = ?", id);
-        Eventually.await("a disabled account's tokens to stop working", WITHIN,
+        Await.until("a disabled account's tokens to stop working", WITHIN,
                 () -> api.get("/api/auth/me", token).status() == 401);
     }
 
@@ -56,7 +57,7 @@ public class SessionIT extends KintsugiTestSupport {
         String id = TestUsers.create(bundleContext, user, PASSWORD, "PRACTITIONER");
         String token = seenToken(api, user);
         sql("UPDATE user_session SET last_seen_at = now() - interval '31 minutes' WHERE user_id = ?", id);
-        Eventually.await("the idle session to end", WITHIN, () -> api.get("/api/auth/me", token).status() == 401);
+        Await.until("the idle session to end", WITHIN, () -> api.get("/api/auth/me", token).status() == 401);
     }
 
     @Test
@@ -65,7 +66,7 @@ public class SessionIT extends KintsugiTestSupport {
         String user = TestUsers.uniqueName("it-cut");
         String id = TestUsers.create(bundleContext, user, PASSWORD, "COORDINATOR");
         String token = seenToken(api, user);
-        Eventually.await("the node to listen for changes", Duration.ofSeconds(30), this::feedListening);
+        Await.until("the node to listen for changes", Duration.ofSeconds(30), this::feedListening);
 
         // The feed's connection dies and, in the same breath, another node revokes the session.
         try (Connection c = TestDatabase.connect(bundleContext); Statement s = c.createStatement();
@@ -74,11 +75,11 @@ public class SessionIT extends KintsugiTestSupport {
             revoke.setString(1, id);
             revoke.executeUpdate();
         }
-        Eventually.await("the revoked session to end", WITHIN, () -> api.get("/api/auth/me", token).status() == 401);
-        Eventually.await("the node to listen again", Duration.ofSeconds(30), this::feedListening);
+        Await.until("the revoked session to end", WITHIN, () -> api.get("/api/auth/me", token).status() == 401);
+        Await.until("the node to listen again", Duration.ofSeconds(30), this::feedListening);
         String again = seenToken(api, user);
         sql("UPDATE user_session SET revoked_at = now() WHERE user_id = ? AND revoked_at IS NULL", id);
-        Eventually.await("a revocation heard on the new connection", WITHIN,
+        Await.until("a revocation heard on the new connection", WITHIN,
                 () -> api.get("/api/auth/me", again).status() == 401);
     }
 

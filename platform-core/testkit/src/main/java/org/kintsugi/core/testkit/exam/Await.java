@@ -1,17 +1,17 @@
-package org.kintsugi.itests;
+package org.kintsugi.core.testkit.exam;
 
 import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
-/** Waits for a condition with a deadline, failing with what was awaited. Never a blind sleep. */
-final class Eventually {
+/** Waits for a condition with a deadline, failing with what was awaited: never a blind sleep. */
+public final class Await {
     private static final long POLL_NANOS = Duration.ofMillis(100).toNanos();
 
-    private Eventually() {
+    private Await() {
     }
 
-    static void await(String what, Duration timeout, BooleanSupplier condition) {
+    public static void until(String what, Duration timeout, BooleanSupplier condition) {
         long deadline = System.nanoTime() + timeout.toNanos();
         RuntimeException last = null;
         while (System.nanoTime() < deadline) {

@@ -1,4 +1,4 @@
-package org.kintsugi.itests;
+package org.kintsugi.core.testkit.exam;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -7,14 +7,13 @@ import java.net.Socket;
 import java.rmi.server.RMISocketFactory;
 
 /**
- * Pax Exam talks to the container over RMI and opens its registry with the JVM's default socket
- * factory, which listens on every interface. This factory makes every RMI server socket of the
- * test JVM listen on loopback only.
+ * Pax Exam talks to its container over RMI and opens the registry with the JVM's default socket factory,
+ * which listens on every interface: this one makes every RMI server socket of the test JVM loopback only.
  */
-final class LoopbackRmi extends RMISocketFactory {
+public final class LoopbackRmi extends RMISocketFactory {
     private static boolean installed;
 
-    static synchronized void install() {
+    public static synchronized void install() {
         if (installed) {
             return;
         }

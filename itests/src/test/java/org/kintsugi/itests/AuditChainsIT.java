@@ -20,10 +20,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.kintsugi.core.testkit.exam.Await;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
-import org.kintsugi.core.testkit.exam.Await;
 
 /**
  * The audit trail is kept in several hash chains so that audited requests do not queue behind one

@@ -20,10 +20,14 @@ final class BackgroundLoad implements AutoCloseable {
         for (String path : paths) {
             threads.execute(() -> {
                 while (running.get()) {
-                    Api.Reply reply = api.get(path, token);
                     requests.incrementAndGet();
-                    if (reply.status() != 200) {
-                        failures.add(path + " -> " + reply.status());
+                    try {
+                        Api.Reply reply = api.get(path, token);
+                        if (reply.status() != 200) {
+                            failures.add(path + " -> " + reply.status());
+                        }
+                    } catch (RuntimeException e) { // a refused or broken connection is a failure too, not the end of the load
+                        failures.add(path + " -> " + e);
                     }
                 }
             });

@@ -4,7 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -14,11 +13,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.kintsugi.core.testkit.exam.Await;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.osgi.framework.Bundle;
-import org.kintsugi.core.testkit.exam.Await;
 
 /**
  * The hard rules, each tried through the API: no contact before both assessments are signed off and a

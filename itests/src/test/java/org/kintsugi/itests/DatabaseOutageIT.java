@@ -11,10 +11,10 @@ import java.util.stream.Collectors;
 
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.kintsugi.core.testkit.exam.Await;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
-import org.kintsugi.core.testkit.exam.Await;
 
 /** The database goes away: health says 503 at once; it comes back: service resumes, no restart. */
 @RunWith(PaxExam.class)

@@ -4,13 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+
 import org.kintsugi.core.testkit.exam.Await;
 import org.kintsugi.core.testkit.exam.FreePorts;
 
@@ -20,8 +23,12 @@ import org.kintsugi.core.testkit.exam.FreePorts;
  * loopback ports. Stops only the Karaf it started.
  */
 final class Distribution implements AutoCloseable {
+    private static final String OPERATOR = "it-operator";
+    private static final String OPERATOR_PASSWORD = "it-operator-lantern-pebble-31";
     final Path home = unpack();
     final int port = FreePorts.take();
+    /** The Karaf console's SSH port, for {@link #karaf}; loopback only (etc/org.apache.karaf.shell.cfg). */
+    final int sshPort = FreePorts.take();
     /** Settings for the start, beside the ports: as an operator's KINTSUGI_* variables. */
     final Map<String, String> env = new java.util.HashMap<>();
 
@@ -43,6 +50,40 @@ final class Distribution implements AutoCloseable {
                 () -> api.get("/api/health", null).status() == 200);
         assertEquals(401, api.get("/api/auth/me", null).status(), "health says UP only when every core endpoint answers");
         return api;
+    }
+
+    /**
+     * Lets an operator of this test into the Karaf console (etc/users.properties, as an operator sets one up),
+     * and resolves modules' features from this build's Maven repository only, never from the network.
+     */
+    void allowOperator() throws IOException {
+        Files.writeString(home.resolve("etc/users.properties"), "\n" + OPERATOR + " = " + OPERATOR_PASSWORD
+                + ",_g_:admingroup\n_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh\n",
+                StandardOpenOption.APPEND);
+        Files.writeString(home.resolve("etc/org.ops4j.pax.url.mvn.cfg"), "\norg.ops4j.pax.url.mvn.localRepository="
+                + System.getProperty("maven.repo.local", System.getProperty("user.home") + "/.m2/repository")
+                + "\norg.ops4j.pax.url.mvn.repositories=\n", StandardOpenOption.APPEND);
+    }
+
+    /** Runs console commands as an operator does, with {@code bin/client} over SSH; returns what they printed. */
+    String karaf(String... commands) throws IOException, InterruptedException {
+        Path out = home.resolve("client.out");
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/client").toString(), "-h", "127.0.0.1",
+                "-a", String.valueOf(sshPort), "-u", OPERATOR, "-p", OPERATOR_PASSWORD, "-b")
+                .directory(home.toFile()).redirectErrorStream(true).redirectOutput(out.toFile());
+        builder.environment().put("HOME", home.toString()); // the client's known_hosts, not the user's
+        Process client = builder.start();
+        try (var stdin = client.getOutputStream()) {
+            stdin.write((String.join("\n", commands) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        if (!client.waitFor(120, TimeUnit.SECONDS)) {
+            client.destroyForcibly();
+            throw new AssertionError("bin/client did not finish: " + Files.readString(out));
+        }
+        String printed = Files.readString(out);
+        assertEquals(0, client.exitValue(), "bin/client failed: " + printed);
+        assertEquals(false, printed.contains("Error executing command"), "a command failed: " + printed);
+        return printed;
     }
 
     String log() throws IOException {
@@ -79,7 +120,7 @@ final class Distribution implements AutoCloseable {
         List.of("KINTSUGI_DB_URL", "KINTSUGI_DB_USER", "KINTSUGI_DB_PASSWORD", "KINTSUGI_DB_DRIVER",
                 "KINTSUGI_ADMIN_PASSWORD").forEach(env::remove);
         env.put("KINTSUGI_HTTP_PORT", String.valueOf(port));
-        env.put("KINTSUGI_SSH_PORT", String.valueOf(FreePorts.take()));
+        env.put("KINTSUGI_SSH_PORT", String.valueOf(sshPort));
         env.put("KINTSUGI_RMI_REGISTRY_PORT", String.valueOf(FreePorts.take()));
         env.put("KINTSUGI_RMI_SERVER_PORT", String.valueOf(FreePorts.take()));
         env.putAll(this.env);

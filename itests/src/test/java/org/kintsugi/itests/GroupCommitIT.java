@@ -20,10 +20,10 @@ import java.util.stream.Collectors;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.kintsugi.core.testkit.exam.Await;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
-import org.kintsugi.core.testkit.exam.Await;
 
 /**
  * New referrals that arrive together commit together, each still with its own audit row, each answered

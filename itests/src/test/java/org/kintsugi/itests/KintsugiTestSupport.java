@@ -13,15 +13,15 @@ import java.time.Duration;
 
 import javax.inject.Inject;
 
+import org.kintsugi.core.testkit.exam.Await;
+import org.kintsugi.core.testkit.exam.FreePorts;
+import org.kintsugi.core.testkit.exam.LoopbackRmi;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
-import org.kintsugi.core.testkit.exam.Await;
-import org.kintsugi.core.testkit.exam.FreePorts;
-import org.kintsugi.core.testkit.exam.LoopbackRmi;
 
 /**
  * One Karaf per suite: the real distribution, configured for the test PostgreSQL and for free

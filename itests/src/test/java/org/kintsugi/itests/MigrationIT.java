@@ -27,11 +27,11 @@ import org.junit.runner.RunWith;
 import org.kintsugi.core.spi.schema.SchemaMigrationException;
 import org.kintsugi.core.spi.schema.SchemaMigrations;
 import org.kintsugi.core.spi.schema.SchemaReady;
+import org.kintsugi.core.testkit.exam.Await;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.osgi.framework.Bundle;
-import org.kintsugi.core.testkit.exam.Await;
 
 /** Each bundle's changesets run once; a failing one is rolled back and stops its bundle. */
 @RunWith(PaxExam.class)

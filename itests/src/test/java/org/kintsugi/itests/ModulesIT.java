@@ -15,10 +15,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.karaf.features.FeaturesService;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.kintsugi.core.testkit.exam.Await;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
-import org.kintsugi.core.testkit.exam.Await;
 
 /**
  * A module's feature installed and uninstalled, as an administrator does with {@code feature:install},

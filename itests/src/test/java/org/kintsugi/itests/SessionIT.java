@@ -12,10 +12,10 @@ import java.time.Duration;
 
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.kintsugi.core.testkit.exam.Await;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
-import org.kintsugi.core.testkit.exam.Await;
 
 /**
  * Sessions follow the account as it is now: roles, being enabled, idling, a new password, a revocation.

@@ -1,5 +1,7 @@
 package org.kintsugi.core.testkit.exam;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -55,6 +57,49 @@ public final class CoreFixtures {
         }
         api.post("/api/users", admin, body).expect(201);
         return api.login(name, PASSWORD);
+    }
+
+    /** Someone made through the API: their id, and their token once signed in. */
+    public static final class Person {
+        public final String id;
+        public final String token;
+
+        Person(String id, String token) {
+            this.id = id;
+            this.token = token;
+        }
+    }
+
+    /**
+     * A practitioner of the region who may be allocated to a case: advanced, supervised a week ago, observed a
+     * month ago, with a case supervisor of the region of their own.
+     */
+    public Person practitioner(String region) {
+        Person supervisor = person("CASE_SUPERVISOR", region, null);
+        return person("PRACTITIONER", region, supervisor.id);
+    }
+
+    /** Allocates a practitioner to the case, as the coordinator does. */
+    public void allocate(String coordinatorToken, String caseId, String userId) {
+        api.post("/api/cases/" + caseId + "/facilitators", coordinatorToken, KintsugiClient.JSON.createObjectNode()
+                .put("userId", userId).put("chosenByPersonHarmed", false)).expect(200);
+    }
+
+    private Person person(String role, String region, String supervisorId) {
+        String name = "it-" + UUID.randomUUID().toString().substring(0, 8);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        ObjectNode body = KintsugiClient.JSON.createObjectNode().put("username", name)
+                .put("displayName", "Synthetic Practitioner").put("password", PASSWORD);
+        body.putArray("roles").add(role);
+        body.putArray("regions").add(region);
+        ObjectNode record = body.putObject("practitioner").put("registrationLevel", "ADVANCED")
+                .put("lastSupervisionOn", today.minusDays(7).toString())
+                .put("lastObservedPracticeOn", today.minusDays(30).toString());
+        if (supervisorId != null) {
+            record.put("supervisorId", supervisorId);
+        }
+        String id = api.post("/api/users", admin, body).expect(201).json().get("id").asText();
+        return new Person(id, api.login(name, PASSWORD));
     }
 
     /** A self-referral led by the person harmed, accepted by the coordinator: returns the new case's id. */

@@ -1,0 +1,10 @@
+package ${package}.internal.ui;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardResource;
+
+/** Serves the module's screens (ES modules and message files) at {@code /ui/${moduleId}/}. */
+@Component(service = ScreenFiles.class, immediate = true)
+@HttpWhiteboardResource(pattern = "/ui/${moduleId}/*", prefix = "/ui/${moduleId}")
+public class ScreenFiles {
+}

@@ -1,0 +1,20 @@
+package ${package}.internal.words;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.kintsugi.core.testkit.ServerWords;
+
+/** Every field-error code and problem type ${serviceName} can send has words, in English and Welsh. */
+class WordsTest {
+    @Test
+    void everyCodeAndProblemHasEnglishAndWelshWords() {
+        ServerWords words = ServerWords.ofModule(Path.of(""), "${moduleId}");
+        assertTrue(words.found() >= 5, "the scan finds the module's codes and problem types: " + words.found());
+        assertEquals(List.of(), words.missing());
+    }
+}

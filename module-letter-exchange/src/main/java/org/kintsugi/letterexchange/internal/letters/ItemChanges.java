@@ -8,13 +8,11 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.spi.cases.CaseSnapshot;
-import org.kintsugi.core.spi.crypto.SealedText;
 import org.kintsugi.letterexchange.internal.access.LetterCases;
 import org.kintsugi.letterexchange.internal.rest.LetterViews;
 import org.kintsugi.letterexchange.internal.store.Items;
 import org.kintsugi.letterexchange.internal.store.LetterItem;
 import org.kintsugi.letterexchange.internal.store.LetterUnit;
-import org.kintsugi.letterexchange.internal.store.ReviewDays;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -29,14 +27,14 @@ import org.osgi.service.component.annotations.Reference;
 public class ItemChanges {
     private final JpaTemplate jpa;
     private final LetterCases cases;
-    private final SealedText sealer;
+    private final ItemDetails details;
 
     @Activate
     public ItemChanges(@Reference(target = LetterUnit.READY) JpaTemplate jpa,
-            @Reference LetterCases cases, @Reference SealedText sealer) {
+            @Reference LetterCases cases, @Reference ItemDetails details) {
         this.jpa = jpa;
         this.cases = cases;
-        this.sealer = sealer;
+        this.details = details;
     }
 
     public LetterViews.Detail apply(Caller caller, String itemId, ItemChange change) {
@@ -45,7 +43,7 @@ public class ItemChanges {
             CaseSnapshot snapshot = cases.forChange(caller, item.getCaseId());
             Items.lock(em, item);
             change.apply(em, item, snapshot, Instant.now());
-            return LetterViews.detail(em, item, ReviewDays.of(em, item.getRegionCode()), snapshot, sealer);
+            return details.of(em, item, snapshot);
         });
     }
 

@@ -35,20 +35,22 @@ public class LetterLists {
     private final JpaTemplate jpa;
     private final LetterCases cases;
     private final SealedText sealer;
+    private final ItemDetails details;
 
     @Activate
     public LetterLists(@Reference(target = LetterUnit.READY) JpaTemplate jpa,
-            @Reference LetterCases cases, @Reference SealedText sealer) {
+            @Reference LetterCases cases, @Reference SealedText sealer, @Reference ItemDetails details) {
         this.jpa = jpa;
         this.cases = cases;
         this.sealer = sealer;
+        this.details = details;
     }
 
     public LetterViews.Detail item(Caller caller, String itemId) {
         return jpa.txExpr(TransactionType.Required, em -> {
             LetterItem item = Items.find(em, itemId);
             CaseSnapshot snapshot = cases.visible(caller, item.getCaseId());
-            return LetterViews.detail(em, item, ReviewDays.of(em, item.getRegionCode()), snapshot, sealer);
+            return details.of(em, item, snapshot);
         });
     }
 

@@ -23,7 +23,6 @@ import org.kintsugi.letterexchange.internal.store.LetterEvent;
 import org.kintsugi.letterexchange.internal.store.LetterItem;
 import org.kintsugi.letterexchange.internal.store.LetterUnit;
 import org.kintsugi.letterexchange.internal.store.LetterVersion;
-import org.kintsugi.letterexchange.internal.store.ReviewDays;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -35,14 +34,16 @@ public class LetterWriting {
     private final LetterCases cases;
     private final SealedText sealer;
     private final ItemChanges changes;
+    private final ItemDetails details;
 
     @Activate
-    public LetterWriting(@Reference(target = LetterUnit.READY) JpaTemplate jpa,
-            @Reference LetterCases cases, @Reference SealedText sealer, @Reference ItemChanges changes) {
+    public LetterWriting(@Reference(target = LetterUnit.READY) JpaTemplate jpa, @Reference LetterCases cases,
+            @Reference SealedText sealer, @Reference ItemChanges changes, @Reference ItemDetails details) {
         this.jpa = jpa;
         this.changes = changes;
         this.cases = cases;
         this.sealer = sealer;
+        this.details = details;
     }
 
     public LetterViews.Detail create(Caller caller, String caseId, LetterRequests.NewItem body) {
@@ -65,7 +66,7 @@ public class LetterWriting {
             em.flush(); // the item row first: EclipseLink orders inserts by class, not by the foreign keys
             Items.addVersion(em, item, LetterVersion.Kind.WRITTEN, null, text, caller.userId().toString(), now, sealer);
             Items.record(em, item, "CREATE", caller.userId().toString(), now);
-            return LetterViews.detail(em, item, ReviewDays.of(em, item.getRegionCode()), snapshot, sealer);
+            return details.of(em, item, snapshot);
         });
     }
 

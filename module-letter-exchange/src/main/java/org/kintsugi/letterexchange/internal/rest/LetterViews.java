@@ -7,21 +7,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import javax.persistence.EntityManager;
-
-import org.kintsugi.core.spi.cases.CaseSnapshot;
-import org.kintsugi.core.spi.crypto.SealedText;
-import org.kintsugi.letterexchange.internal.check.ContactDetailsCheck;
 import org.kintsugi.letterexchange.internal.check.ContactFlag;
 import org.kintsugi.letterexchange.internal.flow.ItemState;
-import org.kintsugi.letterexchange.internal.store.Items;
 import org.kintsugi.letterexchange.internal.store.LetterEvent;
 import org.kintsugi.letterexchange.internal.store.LetterItem;
 import org.kintsugi.letterexchange.internal.store.LetterVersion;
 
 /**
- * What the API shows of items. Texts only to practitioners who work on the case; the recipient's view
- * holds the approved text and nothing about the writer beyond their role.
+ * What the API shows of items, mapped from what it is given: no queries, no keys. Texts only to practitioners
+ * who work on the case (ItemDetails decides); the recipient's view holds the approved text and nothing about the
+ * writer beyond their role.
  */
 public final class LetterViews {
     private LetterViews() {
@@ -102,18 +97,13 @@ public final class LetterViews {
         return fill(new Summary(), item, reviewDays);
     }
 
-    public static Detail detail(EntityManager em, LetterItem item, int reviewDays, CaseSnapshot snapshot, SealedText sealer) {
+    /** Everything a caller may see of an item, from what {@code ItemDetails} read and opened for them. */
+    public static Detail detail(LetterItem item, int reviewDays, List<Event> history, List<Version> versions,
+            List<ContactFlag> flags) {
         Detail detail = fill(new Detail(), item, reviewDays);
-        boolean practises = snapshot.callerPractises();
-        detail.history = Items.history(em, item.getId()).stream().map(e -> event(e, practises, sealer))
-                .collect(Collectors.toList());
-        if (practises) {
-            List<LetterVersion> versions = Items.versions(em, item.getId());
-            detail.versions = versions.stream().map(v -> version(v, sealer)).collect(Collectors.toList());
-            String newest = detail.versions.isEmpty() ? null : detail.versions.get(detail.versions.size() - 1).text;
-            detail.contactDetailFlags = ContactDetailsCheck.scan(newest).stream().map(LetterViews::flag)
-                    .collect(Collectors.toList());
-        }
+        detail.history = history;
+        detail.versions = versions;
+        detail.contactDetailFlags = flags.stream().map(LetterViews::flag).collect(Collectors.toList());
         return detail;
     }
 
@@ -162,24 +152,26 @@ public final class LetterViews {
         return view;
     }
 
-    private static Version version(LetterVersion stored, SealedText sealer) {
+    /** A stored text with its opened words. */
+    public static Version version(LetterVersion stored, String text) {
         Version view = new Version();
         view.number = stored.getNumber();
         view.kind = stored.getKind().name();
         view.basedOn = stored.getBasedOn();
-        view.text = sealer.open(stored.getBody(), LetterVersion.sealId(stored.getItemId(), stored.getNumber()), "body");
+        view.text = text;
         view.writtenBy = stored.getWrittenBy();
         view.writtenAt = stored.getWrittenAt();
         return view;
     }
 
-    private static Event event(LetterEvent stored, boolean withNote, SealedText sealer) {
+    /** A step of the item's history; {@code note} only for those who may read it, else null. */
+    public static Event event(LetterEvent stored, String note) {
         Event view = new Event();
         view.action = stored.getAction();
         view.by = stored.getActor();
         view.at = stored.getAt();
         view.version = stored.getVersionNumber();
-        view.note = withNote ? sealer.open(stored.getNote(), stored.getId(), "note") : null;
+        view.note = note;
         return view;
     }
 

@@ -46,7 +46,7 @@ public final class Items {
     }
 
     public static void note(LetterEvent event, String text, SealedText sealer) {
-        event.note(sealer.seal(text, event.getId(), "note"));
+        event.note(sealer.seal(text, event.getId(), LetterEvent.NOTE));
     }
 
     /** Adds a text as the item's newest version and returns its number. */
@@ -54,7 +54,7 @@ public final class Items {
             String text, String by, Instant now, SealedText sealer) {
         int number = item.getCurrentVersion() + 1;
         em.persist(new LetterVersion(item.getId(), number, kind, basedOn,
-                sealer.seal(text, LetterVersion.sealId(item.getId(), number), "body"), by, now));
+                sealer.seal(text, LetterVersion.sealId(item.getId(), number), LetterVersion.BODY), by, now));
         item.newText(number);
         return number;
     }
@@ -62,7 +62,7 @@ public final class Items {
     public static String text(EntityManager em, LetterItem item, int number, SealedText sealer) {
         LetterVersion version = versions(em, item.getId()).stream().filter(v -> v.getNumber() == number).findFirst()
                 .orElseThrow(() -> new IllegalStateException("item " + item.getId() + " has no version " + number));
-        return sealer.open(version.getBody(), LetterVersion.sealId(item.getId(), number), "body");
+        return sealer.open(version.getBody(), LetterVersion.sealId(item.getId(), number), LetterVersion.BODY);
     }
 
     public static List<LetterVersion> versions(EntityManager em, String itemId) {

@@ -12,6 +12,9 @@ import javax.persistence.Table;
 @Entity
 @Table(name = "lx_event")
 public class LetterEvent {
+    /** The field name bound into a note's ciphertext, with the bundle and the event's id. */
+    public static final String NOTE = "note";
+
     @Id
     private String id;
     @Column(name = "item_id") private String itemId;

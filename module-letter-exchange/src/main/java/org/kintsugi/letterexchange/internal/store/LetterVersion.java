@@ -14,6 +14,9 @@ import javax.persistence.Table;
 @Entity
 @Table(name = "lx_version")
 public class LetterVersion {
+    /** The field name bound into a text's ciphertext, with the bundle and {@link #sealId}. */
+    public static final String BODY = "body";
+
     /** Written by (or for) the writer, or the facilitator's redaction of one. */
     public enum Kind { WRITTEN, REDACTED }
 

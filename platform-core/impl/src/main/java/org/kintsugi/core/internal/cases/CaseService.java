@@ -22,7 +22,7 @@ import org.kintsugi.core.internal.crypto.FieldCipher;
 import org.kintsugi.core.internal.people.RegionHolidays;
 import org.kintsugi.core.internal.referral.AcceptedReferral;
 import org.kintsugi.core.internal.referral.ReferralRequests;
-import org.kintsugi.core.internal.referral.ReferralService;
+import org.kintsugi.core.internal.referral.ReferralDecisions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -34,13 +34,13 @@ public class CaseService {
     static final int FIRST_CONTACT_WORKING_DAYS = 5;
 
     private final JpaTemplate jpa;
-    private final ReferralService referrals;
+    private final ReferralDecisions referrals;
     private final FieldCipher cipher;
     private final ParticipantDetails details;
 
     @Activate
     public CaseService(@Reference(target = CoreUnit.READY) JpaTemplate jpa,
-            @Reference ReferralService referrals, @Reference DataKeyring keys) {
+            @Reference ReferralDecisions referrals, @Reference DataKeyring keys) {
         this.jpa = jpa;
         this.referrals = referrals;
         this.cipher = keys.cipher();

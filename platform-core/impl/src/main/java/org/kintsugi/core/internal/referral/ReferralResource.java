@@ -32,11 +32,16 @@ import org.osgi.service.component.annotations.Reference;
 public class ReferralResource implements ApiResource {
     private static final int MAX_PAGE = 200;
 
-    private final ReferralService referrals;
+    private final ReferralIntake intake;
+    private final ReferralInbox inbox;
+    private final ReferralDecisions decisions;
 
     @Activate
-    public ReferralResource(@Reference ReferralService referrals) {
-        this.referrals = referrals;
+    public ReferralResource(@Reference ReferralIntake intake, @Reference ReferralInbox inbox,
+            @Reference ReferralDecisions decisions) {
+        this.intake = intake;
+        this.inbox = inbox;
+        this.decisions = decisions;
     }
 
     @POST
@@ -44,7 +49,7 @@ public class ReferralResource implements ApiResource {
         if (body == null) {
             throw ProblemException.invalid(FieldProblem.required("body"));
         }
-        ReferralViews.Summary created = referrals.create(Caller.of(security), body);
+        ReferralViews.Summary created = intake.create(Caller.of(security), body);
         return ApiPaths.created("referrals/" + created.id).entity(created).build();
     }
 
@@ -58,13 +63,13 @@ public class ReferralResource implements ApiResource {
         if (offset < 0) {
             throw ProblemException.invalid(FieldProblem.notNegative("offset"));
         }
-        return referrals.list(Caller.of(security), limit, offset);
+        return inbox.list(Caller.of(security), limit, offset);
     }
 
     @POST
     @Path("{id}/decline")
     public ReferralViews.Summary decline(@PathParam("id") String id, Decision body, @Context SecurityContext security) {
-        return referrals.decline(Caller.of(security), id, body == null ? null : body.reason);
+        return decisions.decline(Caller.of(security), id, body == null ? null : body.reason);
     }
 
     /** The body of a decision. */
@@ -75,6 +80,6 @@ public class ReferralResource implements ApiResource {
     @GET
     @Path("{id}")
     public ReferralViews.Summary get(@PathParam("id") String id, @Context SecurityContext security) {
-        return referrals.get(Caller.of(security), id);
+        return inbox.get(Caller.of(security), id);
     }
 }

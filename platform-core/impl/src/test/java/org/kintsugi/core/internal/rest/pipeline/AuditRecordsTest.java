@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
-class AuditFilterTest {
+class AuditRecordsTest {
     @Test
     void recordTypeIsTheFirstLiteralSegmentAfterTheModule() {
-        assertEquals("cases", AuditFilter.recordType("/cases/{id}/participants"));
-        assertEquals("letters", AuditFilter.recordType("/modules/letter-exchange/letters/{id}"));
-        assertNull(AuditFilter.recordType("/"));
+        assertEquals("cases", AuditRecords.recordType("/cases/{id}/participants"));
+        assertEquals("letters", AuditRecords.recordType("/modules/letter-exchange/letters/{id}"));
+        assertNull(AuditRecords.recordType("/"));
     }
 }

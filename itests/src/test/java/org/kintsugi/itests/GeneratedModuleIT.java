@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -62,6 +63,9 @@ class GeneratedModuleIT {
                 Api.Reply written = api.post(entries, walk.practitioner.token, "{\"body\":\"Synthetic entry, kept.\"}");
                 assertEquals(201, written.status(), written.toString());
                 assertScreenServed(api, walk.coordinator);
+                BrowserScript.passes("generated-module.test.mjs", Map.of("KINTSUGI_URL", "http://127.0.0.1:" + node.port,
+                        "KINTSUGI_USER", walk.practitioner.username, "KINTSUGI_PASSWORD", Fixtures.PASSWORD,
+                        "KINTSUGI_TAB", "It story"));
 
                 node.karaf("feature:uninstall -r " + FEATURE);
                 Await.until("the module to be gone", Duration.ofSeconds(60),

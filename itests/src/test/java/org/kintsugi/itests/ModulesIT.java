@@ -73,6 +73,7 @@ public class ModulesIT extends KintsugiTestSupport {
             Api.Reply disabled = api.get(ECHO, northUser);
             assertEquals(404, disabled.status());
             assertEquals("urn:kintsugi:problem:not-found", disabled.json().get("type").asText());
+            assertEquals("the problem names the path asked for", ECHO, disabled.json().get("instance").asText());
             assertEquals(404, enable(api, admin, north, "no-such-module", true).status());
 
             JsonNode mine = moduleFor(api, southHubAdmin);

@@ -61,6 +61,7 @@ public class ${serviceClass}IT {
         JsonNode entry = api.post(entries, practitioner.token, "{\"body\":\"Synthetic note: prefers letters first.\"}")
                 .expect(201).json();
         assertEquals("Synthetic note: prefers letters first.", entry.get("body").asText());
+        assertEquals("what was answered is what was stored", entry, api.get(entries, practitioner.token).json().get(0));
         String entryPath = entries + "/" + entry.get("id").asText();
         JsonNode seenByCoordinator = api.get(entries, coordinator).expect(200).json().get(0);
         assertTrue("the coordinator sees that it exists, not what it says", seenByCoordinator.get("bodyWithheld").asBoolean());

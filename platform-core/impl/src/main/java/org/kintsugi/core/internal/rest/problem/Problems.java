@@ -27,7 +27,9 @@ public final class Problems {
 
     public static Response response(int status, String type, String title, String detail, UriInfo uri,
             List<FieldProblem> fields) {
-        String instance = uri == null ? null : "/api/" + uri.getPath(false).replaceFirst("^/", "");
+        // The path as the client sent it: a module's resources live under /api/modules/<id>, which the
+        // module server's own relative path leaves out.
+        String instance = uri == null ? null : uri.getRequestUri().getRawPath();
         ProblemBody body = new ProblemBody(type, title, status, detail, instance, fields);
         return Response.status(status).type(PROBLEM_JSON).entity(body).build();
     }

@@ -1,6 +1,7 @@
 package ${package}.internal.entries;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -55,7 +56,7 @@ public class EntryWriting {
             ${serviceClass}Cases.requireActive(snapshot);
             String id = UUID.randomUUID().toString();
             Entry entry = new Entry(id, caseId, snapshot.region(), views.seal(EntryRules.normalised(body), id),
-                    caller.userId().toString(), Instant.now());
+                    caller.userId().toString(), now());
             em.persist(entry);
             em.flush();
             return views.of(entry, snapshot);
@@ -79,7 +80,7 @@ public class EntryWriting {
                         + "this case now: " + verdict.refusals().stream().map(r -> "[" + r.rule() + "] " + r.reason())
                         .collect(Collectors.joining("; ")));
             }
-            entry.share(Instant.now());
+            entry.share(now());
             em.flush();
             return views.of(entry, snapshot);
         });
@@ -98,6 +99,11 @@ public class EntryWriting {
             em.flush();
             return views.of(entry, snapshot);
         });
+    }
+
+    /** Microseconds, as the database keeps them: the answer and every later read agree. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     /** The entry of this case, locked after the case; another case's entry is as unknown as a made-up id. */

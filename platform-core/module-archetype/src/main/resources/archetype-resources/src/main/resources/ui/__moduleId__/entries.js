@@ -34,9 +34,9 @@ function entryItem(ctx, entry, again) {
     li.append(element('p', { text: t(`${KEY}.shared`) }));
   } else if (entry.held) {
     li.append(element('p', { text: t(`${KEY}.held`, { because: entry.heldBecause.toLowerCase() }) }),
-      action(ctx, li, entry, 'release', again));
+      ctx.alertBox(), action(ctx, li, entry, 'release', again));
   } else if (!entry.bodyWithheld) {
-    li.append(action(ctx, li, entry, 'share', again));
+    li.append(ctx.alertBox(), action(ctx, li, entry, 'share', again)); // a refusal is said here, beside its button
   }
   return li;
 }

@@ -142,11 +142,14 @@ public class GroupCommitIT extends KintsugiTestSupport {
         try (Connection holder = TestDatabase.connect(bundleContext); Statement s = holder.createStatement()) {
             holder.setAutoCommit(false);
             s.executeQuery("SELECT id FROM audit_head FOR UPDATE").close();
-            for (String body : bodies) {
+            // One at a time until every writer holds one: sent together, one writer could take them all at once.
+            for (int i = 0; i < bodies.size(); i++) {
+                String body = bodies.get(i);
                 replies.add(CompletableFuture.supplyAsync(() -> api.post("/api/referrals", coordinator, body), clients));
+                int waiting = Math.min(i + 1, WRITERS);
+                Await.until(waiting + " writer(s) to wait for a chain head", Duration.ofSeconds(10),
+                        () -> TestDatabase.sessionsWaitingForLock(bundleContext, "%audit_head%") == waiting);
             }
-            Await.until("every writer to wait for a chain head", Duration.ofSeconds(10),
-                    () -> TestDatabase.sessionsWaitingForLock(bundleContext, "%audit_head%") == WRITERS);
             Await.until("the last referral to queue", Duration.ofSeconds(10),
                     () -> waitingForGroupCommit() == bodies.size());
             assertTrue("no chain was free, so none can have been answered", replies.stream().noneMatch(CompletableFuture::isDone));

@@ -17,7 +17,7 @@ const RESPONSIBLE_FACTORS = [...HARMED_FACTORS, 'EMPATHY_FOR_PERSON_HARMED', 'MO
 async function openTheCase(page) {
   await page.getByRole('button', { name: 'Caseload', exact: true }).click();
   await page.locator('table.cases button.link').first().click();
-  await page.getByRole('heading', { name: 'Case: Violence' }).waitFor();
+  await page.getByRole('heading', { name: /^Case [A-Z0-9-]+-\d{4}-\d{4}: Violence$/ }).waitFor();
 }
 
 async function moveTo(page, stage, label) {
@@ -68,7 +68,7 @@ await run(async (page) => {
   await page.getByLabel('Name of the person responsible (optional)').fill('Synthetic Person K');
   await page.getByRole('button', { name: 'Send the referral' }).click();
   await page.locator('#referral-list button[data-referral-action="accept"]').first().click();
-  await page.getByRole('heading', { name: 'Case: Violence' }).waitFor();
+  await page.getByRole('heading', { name: /^Case [A-Z0-9-]+-\d{4}-\d{4}: Violence$/ }).waitFor();
   step('the coordinator takes a referral into a case');
 
   await page.locator('button[data-action="allocate-facilitator"]').click();

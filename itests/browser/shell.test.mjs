@@ -85,7 +85,7 @@ await run(async (p) => {
   await noAxeViolations('decline a referral');
   await page.getByRole('button', { name: 'Cancel' }).click();
   await page.locator('#referral-list button[data-referral-action="accept"]').first().click();
-  await page.getByRole('heading', { name: 'Case: Property' }).waitFor();
+  await page.getByRole('heading', { name: /^Case [A-Z0-9-]+-\d{4}-\d{4}: Property$/ }).waitFor();
   await page.locator('button[data-action="allocate-facilitator"]').click();
   await page.getByLabel('Practitioner').selectOption({ label: 'Synthetic Practitioner' });
   await noAxeViolations('allocate a facilitator');
@@ -106,7 +106,7 @@ await run(async (p) => {
   await noAxeViolations('caseload');
   await shot('caseload');
   await page.locator('table.cases button.link').first().click();
-  await page.getByRole('heading', { name: /^Case: / }).waitFor();
+  await page.getByRole('heading', { name: /^Case [A-Z0-9-]+-\d{4}-\d{4}: / }).waitFor();
   const move = page.locator('button[data-action="move-to-FIRST_CONTACT"]');
   assert.equal(await move.isDisabled(), true, 'the server says the case cannot move on yet');
   assert.match(await page.locator('#action-move-to-FIRST_CONTACT-why').textContent(), /facilitator/i);

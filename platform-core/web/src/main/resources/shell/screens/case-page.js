@@ -24,7 +24,7 @@ export async function renderCase(main, caseId, back) {
   const c = page.body;
   const backButton = element('button', { type: 'button', text: t('case.back') });
   backButton.addEventListener('click', back);
-  main.replaceChildren(backButton, element('h1', { text: t('case.title', { category: t(`offence.${c.offenceCategory}`) }) }));
+  main.replaceChildren(backButton, element('h1', { text: t('case.title', { reference: c.reference, category: t(`offence.${c.offenceCategory}`) }) }));
   main.append(facts([[t('case.stage'), t(`stage.${c.stage}`)], [t('case.hold'), t(`hold.${c.hold}`)],
     [t('case.region'), c.region], [t('case.opened'), c.openedAt.slice(0, 10)]]));
   main.append(section(t('case.actions'), actionList(main, c, actions.body, back)));

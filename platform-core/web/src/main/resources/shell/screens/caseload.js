@@ -8,11 +8,13 @@ import { renderCase } from './case-page.js';
 const PAGE = 20;
 const STAGES = ['REFERRED', 'FIRST_CONTACT', 'CONSENT', 'ASSESSMENT', 'DECISION', 'PREPARATION', 'DELIVERY',
   'OUTCOME', 'AFTER_CARE', 'CLOSED'];
-const state = { stage: '', hold: '', sort: 'DUE', offset: 0 };
+const state = { reference: '', stage: '', hold: '', sort: 'DUE', offset: 0 };
 
 export async function renderCaseload(main) {
   main.replaceChildren(element('h1', { text: t('caseload.title') }));
   const form = element('form', { id: 'caseload-filter', class: 'filters' });
+  const reference = field(form, 'reference', t('caseload.reference'));
+  reference.control.value = state.reference;
   const stage = field(form, 'stage', t('caseload.stage'), 'select',
     [['', t('caseload.any')], ...STAGES.map((s) => [s, t(`stage.${s}`)])]);
   const hold = field(form, 'hold', t('caseload.hold'), 'select',
@@ -27,7 +29,7 @@ export async function renderCaseload(main) {
   main.append(form, results);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    Object.assign(state, { stage: stage.control.value, hold: hold.control.value, sort: sort.control.value, offset: 0 });
+    Object.assign(state, { reference: reference.control.value.trim(), stage: stage.control.value, hold: hold.control.value, sort: sort.control.value, offset: 0 });
     load(main, results);
   });
   await load(main, results);
@@ -35,6 +37,7 @@ export async function renderCaseload(main) {
 
 async function load(main, results) {
   const query = new URLSearchParams({ limit: PAGE, offset: state.offset, sort: state.sort });
+  if (state.reference) query.set('reference', state.reference);
   if (state.stage) query.set('stage', state.stage);
   if (state.hold) query.set('hold', state.hold);
   const reply = await call('GET', `/api/cases?${query}`);
@@ -52,7 +55,7 @@ async function load(main, results) {
   table.tHead.append(head);
   for (const c of reply.body) {
     const row = element('tr', c.overdue ? { class: 'overdue' } : {});
-    const open = element('button', { type: 'button', class: 'link', text: t('caseload.open', { category: t(`offence.${c.offenceCategory}`), opened: c.openedAt.slice(0, 10) }) });
+    const open = element('button', { type: 'button', class: 'link', text: t('caseload.open', { reference: c.reference, category: t(`offence.${c.offenceCategory}`), opened: c.openedAt.slice(0, 10) }) });
     open.addEventListener('click', () => renderCase(main, c.id, () => renderCaseload(main)));
     const cell = element('td');
     cell.append(open);

@@ -70,13 +70,17 @@ public class CaseRecord {
     /** The earliest open task's due date, kept here so caseloads sort by it (CaseTasksDue keeps it true). */
     @Column(name = "next_due_on")
     private LocalDate nextDueOn;
+    /** Region, year and number (CaseReferences): what people say and search for. */
+    @Column(name = "reference", nullable = false, updatable = false)
+    private String reference;
 
     protected CaseRecord() {
     }
 
     public CaseRecord(String id, String regionCode, String referralId, ReferralTerms.OffenceCategory category,
-            ReferralTerms.LedBy ledBy, String openedBy, Instant openedAt) {
+            ReferralTerms.LedBy ledBy, String openedBy, Instant openedAt, String reference) {
         this.id = id;
+        this.reference = reference;
         this.regionCode = regionCode;
         this.referralId = referralId;
         this.stage = CaseStage.REFERRED;
@@ -142,6 +146,10 @@ public class CaseRecord {
     public String getHoldOnBehalfOf() { return holdOnBehalfOf; }
     public String getHoldReasonEnc() { return holdReasonEnc; }
     public String getHoldTellOtherEnc() { return holdTellOtherEnc; }
+    public String getReference() {
+        return reference;
+    }
+
     public String getId() { return id; }
     public String getRegionCode() { return regionCode; }
     public String getReferralId() { return referralId; }

@@ -79,7 +79,8 @@ public class CaseResource implements ApiResource {
 
     /**
      * The caller's cases, newest first unless {@code sort} says otherwise (OLDEST, or DUE: earliest
-     * open task first), narrowed by {@code stage}, {@code hold} and {@code region}. The number of
+     * open task first), narrowed by {@code stage}, {@code hold}, {@code region} and {@code reference} (a case
+     * reference or its beginning, in any case). The number of
      * matching cases in all is in {@code X-Total-Count}.
      */
     @GET
@@ -90,14 +91,14 @@ public class CaseResource implements ApiResource {
     public Response caseload(@QueryParam("limit") @DefaultValue("50") int limit,
             @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("stage") String stage,
             @QueryParam("hold") String hold, @QueryParam("region") String region, @QueryParam("sort") String sort,
-            @Context SecurityContext security) {
+            @QueryParam("reference") String reference, @Context SecurityContext security) {
         if (limit < 1 || limit > MAX_PAGE) {
             throw ProblemException.invalid(FieldProblem.between("limit", 1, MAX_PAGE));
         }
         if (offset < 0) {
             throw ProblemException.invalid(FieldProblem.notNegative("offset"));
         }
-        Caseload.Page page = caseload.list(Caller.of(security), Caseload.Filter.parse(stage, hold, region, sort), limit, offset);
+        Caseload.Page page = caseload.list(Caller.of(security), Caseload.Filter.parse(stage, hold, region, sort, reference), limit, offset);
         return Response.ok(page.items).header("X-Total-Count", page.total).build();
     }
 

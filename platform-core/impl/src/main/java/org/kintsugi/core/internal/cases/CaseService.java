@@ -52,9 +52,10 @@ public class CaseService {
         String caseId = jpa.txExpr(TransactionType.Required, em -> {
             AcceptedReferral accepted = referrals.accept(em, caller, referralId);
             Instant now = Instant.now();
-            CaseRecord record = new CaseRecord(UUID.randomUUID().toString(), accepted.referral().getRegionCode(),
+            String region = accepted.referral().getRegionCode();
+            CaseRecord record = new CaseRecord(UUID.randomUUID().toString(), region,
                     referralId, accepted.referral().getOffenceCategory(), accepted.referral().getLedBy(),
-                    caller.getName(), now);
+                    caller.getName(), now, CaseReferences.next(em, region, now));
             em.persist(record);
             em.flush(); // children's foreign keys need the case row; JPA does not know they relate
             addParty(em, record, ParticipantRole.PERSON_HARMED, accepted.personHarmed(), now);

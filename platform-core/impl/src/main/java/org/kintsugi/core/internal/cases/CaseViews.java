@@ -19,6 +19,8 @@ public final class CaseViews {
 
     public static class Summary {
         public final String id;
+        /** What people say and search for: region, year opened, number (HUB-NORTH-2026-0042). */
+        public final String reference;
         public final String region;
         public final String referralId;
         public final CaseStage stage;
@@ -37,6 +39,7 @@ public final class CaseViews {
             this.overdue = c.getNextDueOn() != null && c.getNextDueOn().isBefore(LocalDate.now(ZoneOffset.UTC));
             this.reEngagedCount = c.getReEngagedCount();
             this.id = c.getId();
+            this.reference = c.getReference();
             this.region = c.getRegionCode();
             this.referralId = c.getReferralId();
             this.stage = c.getStage();

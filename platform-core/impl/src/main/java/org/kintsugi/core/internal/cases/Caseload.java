@@ -22,6 +22,9 @@ import org.osgi.service.component.annotations.Reference;
 /** The caller's caseload: scoped, filtered, sorted and counted in the database. */
 @Component(service = Caseload.class)
 public class Caseload {
+    /** The longest reference a search takes: as long as the column. */
+    static final int MAX_REFERENCE = 60;
+
     /** NEWEST and OLDEST by opening; DUE puts the earliest open task first, overdue ones at the top. */
     public enum Sort { NEWEST, OLDEST, DUE }
 
@@ -30,20 +33,35 @@ public class Caseload {
         CaseStage stage;
         CaseHold hold;
         String region;
+        /** The start of a case reference, as a LIKE pattern (upper case, wildcards escaped). */
+        String reference;
         Sort sort = Sort.NEWEST;
 
         /** True when only the caller's scope narrows the list (the order does not narrow it). */
         boolean narrowsNothing() {
-            return stage == null && hold == null && region == null;
+            return stage == null && hold == null && region == null && reference == null;
         }
 
-        public static Filter parse(String stage, String hold, String region, String sort) {
+        public static Filter parse(String stage, String hold, String region, String sort, String reference) {
             Filter filter = new Filter();
+            filter.reference = referencePattern(reference);
             filter.stage = stage == null ? null : parse(CaseStage.class, "stage", stage);
             filter.hold = hold == null ? null : parse(CaseHold.class, "hold", hold);
             filter.region = region;
             filter.sort = sort == null ? Sort.NEWEST : parse(Sort.class, "sort", sort);
             return filter;
+        }
+
+        /** A whole reference or its beginning, in any case: {@code hub-north-2026} finds that region's year. */
+        private static String referencePattern(String reference) {
+            if (reference == null || reference.isBlank()) {
+                return null;
+            }
+            String wanted = reference.strip().toUpperCase(Locale.ROOT);
+            if (wanted.length() > MAX_REFERENCE) {
+                throw ProblemException.invalid(FieldProblem.atMost("reference", MAX_REFERENCE));
+            }
+            return wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         }
 
         private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
@@ -78,7 +96,8 @@ public class Caseload {
             throw ProblemException.forbidden("Your role does not work on cases.");
         }
         String where = CaseScope.condition(caller) + (filter.stage == null ? "" : " and c.stage = :stage")
-                + (filter.hold == null ? "" : " and c.hold = :hold") + (filter.region == null ? "" : " and c.regionCode = :region");
+                + (filter.hold == null ? "" : " and c.hold = :hold") + (filter.region == null ? "" : " and c.regionCode = :region")
+                + (filter.reference == null ? "" : " and c.reference like :reference escape '\\'");
         return jpa.txExpr(TransactionType.Required, em -> {
             // The team is a query of its own: looked up once for both the count and the page.
             List<String> team = CaseScope.scopeTeam(em, caller);
@@ -113,6 +132,9 @@ public class Caseload {
         }
         if (filter.region != null) {
             query.setParameter("region", filter.region);
+        }
+        if (filter.reference != null) {
+            query.setParameter("reference", filter.reference);
         }
         return query;
     }

@@ -54,7 +54,7 @@ function actionList(main, c, actions, back) {
     button.addEventListener('click', () => act(main, c, a.action, back));
     li.append(button);
     if (!a.allowed) {
-      li.append(element('span', { id: reasonId, class: 'why', text: `${ruleText(a)} (${a.rule})` }));
+      li.append(element('span', { id: reasonId, class: 'why', text: ruleText(a) })); // in words, never a rule's code
     } else if (!usable) {
       button.setAttribute('aria-describedby', reasonId);
       li.append(element('span', { id: reasonId, class: 'why', text: t('case.elsewhere') }));

@@ -113,6 +113,9 @@ await run(async (p) => {
   assert.match(why, /facilitator/i);
   assert.doesNotMatch(why, /\([a-z]+(-[a-z]+)*\)/, 'said in words, never with the rule\'s code');
   assert.equal(await page.locator('button[data-action="pause"]').isEnabled(), true);
+  assert.equal(await page.locator('ol.stages li[aria-current="step"]').textContent(), 'Referred',
+    'the header shows where the case is on its way');
+  assert.equal(await page.locator('#case-hold-banner').count(), 0, 'no banner while nothing holds the case');
   await noAxeViolations('case page');
   await shot('case');
   step('caseload and case page: a disabled action says why');
@@ -192,7 +195,9 @@ await run(async (p) => {
   await page.getByLabel('On behalf of').selectOption({ label: 'Person harmed' });
   await page.locator('#hold-withdraw button[type="submit"]').click();
   await page.locator('.facts dd', { hasText: 'Withdrawn' }).waitFor();
-  step("the server's field errors show beside the field; the withdrawal then stands");
+  await page.getByRole('region', { name: 'This case was withdrawn' }).waitFor();
+  await noAxeViolations('a withdrawn case, its banner first');
+  step("the server's field errors show beside the field; the withdrawal then stands, in a banner above all else");
 
   await page.locator('button[data-action="close"]').click();
   await page.getByLabel('Why the case closes').selectOption('WITHDRAWN');

@@ -9,6 +9,7 @@ import { openModuleScreen, screensForCase } from '../module-screens.js';
 import { detail } from '../forms.js';
 import { formButton, list, requestButton, section } from './case-parts.js';
 import { consentSection, noteSection, taskSection } from './case-work.js';
+import { caseHeader } from './case-header.js';
 
 const HOLDS = ['pause', 'resume', 'withdraw', 'halt'];
 const FORMS = ['close', 'decide', 'allocate-facilitator'];
@@ -24,7 +25,7 @@ export async function renderCase(main, caseId, back) {
   const c = page.body;
   const backButton = element('button', { type: 'button', text: t('case.back') });
   backButton.addEventListener('click', back);
-  main.replaceChildren(backButton, element('h1', { text: t('case.title', { reference: c.reference, category: t(`offence.${c.offenceCategory}`) }) }));
+  main.replaceChildren(backButton, caseHeader(c));
   main.append(facts([[t('case.stage'), t(`stage.${c.stage}`)], [t('case.hold'), t(`hold.${c.hold}`)],
     [t('case.region'), c.region], [t('case.opened'), c.openedAt.slice(0, 10)]]));
   main.append(section(t('case.actions'), actionList(main, c, actions.body, back)));

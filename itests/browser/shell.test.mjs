@@ -208,11 +208,19 @@ await run(async (p) => {
   await page.getByText('Withdrawn on behalf of: Person harmed').waitFor();
   assert.equal(await page.locator('button[data-action="re-engage"]').isEnabled(), true,
     'a closed case can be re-engaged later, whoever stopped it: the person harmed sets the pace');
+  assert.ok(await page.locator('#case-timeline h3').count() >= 1, 'the timeline is grouped under its days');
+  await page.getByLabel('Show').selectOption({ label: 'Tasks and notes' });
+  assert.equal(await page.locator('#timeline-days').getByText('Withdrawn on behalf of').count(), 0,
+    'narrowed to one kind of step');
+  await page.getByLabel('Show').selectOption({ label: 'Stages and holds' });
+  await page.locator('#timeline-days').getByText('Withdrawn on behalf of: Person harmed').waitFor();
+  await noAxeViolations('timeline narrowed to stages and holds');
   await page.getByRole('button', { name: 'Cymraeg' }).click();
   await page.getByRole('button', { name: 'Llwyth achosion' }).click();
   await page.locator('table.cases button.link').first().click();
   await page.getByText(/Caewyd: Wedi tynnu'n ôl; cedwir tan \d{4}-\d{2}-\d{2}/).waitFor();
   await page.getByText('Tynnwyd yn ôl ar ran: Y person a niweidiwyd').waitFor();
+  assert.match(await page.locator('#case-timeline h3').first().textContent(), /^dydd /i, 'its days are named in Welsh');
   await noAxeViolations('case page in Welsh');
   await page.getByRole('button', { name: 'English' }).click();
   step('the case is closed from its page; its timeline, with its particulars, reads in Welsh too');

@@ -10,6 +10,7 @@ import { detail } from '../forms.js';
 import { formButton, list, requestButton, section } from './case-parts.js';
 import { consentSection, noteSection, taskSection } from './case-work.js';
 import { caseHeader } from './case-header.js';
+import { timelineSection } from './case-timeline.js';
 
 const HOLDS = ['pause', 'resume', 'withdraw', 'halt'];
 const FORMS = ['close', 'decide', 'allocate-facilitator'];
@@ -39,7 +40,7 @@ export async function renderCase(main, caseId, back) {
     `${t(`outcome.${d.outcome}`)} (${d.decidedAt.slice(0, 10)})${d.conditions ? `: ${d.conditions}` : ''}`))));
   main.append(taskSection(main, c, running, reopen));
   main.append(noteSection(main, c, notes.ok ? notes.body : [], running, reopen));
-  main.append(section(t('case.timeline'), list((c.timeline || []).map((e) => `${e.at.slice(0, 16).replace('T', ' ')} ${event(e)} (${e.actor})`))));
+  main.append(timelineSection(c));
   main.focus();
 }
 
@@ -174,27 +175,4 @@ function participantSection(main, c, back, running) {
       () => renderCaseForm(main, c, 'participant', () => renderCase(main, c.id, back))));
   }
   return s;
-}
-
-/** Which message family names a timeline particular's value (a stage, a role, ...); others show as they are. */
-const TIMELINE_VALUES = { from: 'stage', to: 'stage', role: 'role', roles: 'role', purpose: 'purpose',
-  outcome: 'outcome', closeReason: 'closeReason', task: 'task', why: 'why' };
-
-/**
- * A timeline entry in the interface's language, from its kind and particulars. Entries written before the
- * particulars were kept have only the server's English note: in English it is shown, in Welsh the kind of step.
- */
-function event(e) {
-  const params = e.params || {};
-  const values = {};
-  for (const [name, value] of Object.entries(params)) {
-    const family = TIMELINE_VALUES[name];
-    values[name] = family ? value.split(',').map((v) => t(`${family}.${v}`)).join(', ') : value;
-  }
-  const key = `timeline.${e.kind}${params.variant ? `.${params.variant}` : ''}`;
-  const text = t(key, values);
-  if (text !== key && !/\{\w+\}/.test(text)) {
-    return text;
-  }
-  return orServerWords(`event.${e.kind}`, e.note);
 }

@@ -81,6 +81,10 @@ final class JourneySteps {
     void caseToDelivery() {
         String caseId = walk.caseId;
         ok(api.get("/api/cases?sort=DUE&stage=REFERRED", walk.coordinator));
+        String reference = ok(api.get("/api/cases/" + caseId, walk.coordinator)).get("reference").asText();
+        JsonNode found = ok(api.get("/api/cases?reference=" + reference.toLowerCase(), walk.coordinator));
+        assertEquals("found by its reference, in any case, on either database", caseId, found.get(0).get("id").asText());
+        assertEquals(1, found.size());
         ok(api.get("/api/cases/" + caseId + "/actions", walk.coordinator));
         CaseWalk.Person second = CaseWalk.person(api, admin, walk.region, "PRACTITIONER", walk.supervisor.id);
         JsonNode allocated = ok(api.post("/api/cases/" + caseId + "/facilitators", walk.coordinator,

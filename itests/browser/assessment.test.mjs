@@ -1,6 +1,6 @@
 // A practitioner rates and completes an assessment in the browser; their supervisor signs it off (AssessmentScreensIT).
 import assert from 'node:assert/strict';
-import { noAxeViolations, run, shot, signIn, step } from './browser.mjs';
+import { noAxeViolations, openTab, run, shot, signIn, step } from './browser.mjs';
 
 const base = process.env.KINTSUGI_URL;
 const practitioner = process.env.KINTSUGI_USER;
@@ -11,6 +11,7 @@ const FACTORS = ['REALISTIC_EXPECTATIONS', 'RECOGNITION_OF_COERCIVE_CONTROL', 'T
 async function openCase(page) {
   await page.getByRole('button', { name: 'Caseload', exact: true }).click();
   await page.locator('table.cases button.link').first().click();
+  await openTab(page, 'Assessments and decision');
   await page.locator('#assessments').waitFor();
 }
 

@@ -61,3 +61,9 @@ export function idleTooLong(username) {
   execFileSync('psql', [process.env.KINTSUGI_DB, '-q', '-c', `UPDATE user_session SET last_seen_at = now() - interval '31 minutes' `
     + `WHERE user_id = (SELECT id FROM user_account WHERE username = '${username.replace(/'/g, '')}')`]);
 }
+
+/** Opens one part of the case page (its tabs: Overview, People, Consents, ..., a module's tab, Timeline). */
+export async function openTab(page, name) {
+  await page.getByRole('tab', { name, exact: true }).click();
+  await page.getByRole('tab', { name, exact: true, selected: true }).waitFor();
+}

@@ -1,6 +1,6 @@
 // The case tab of a module generated from the archetype (GeneratedModuleIT), as its facilitator uses it:
 // a refused blank entry, a saved one, sharing refused by the contact gate with the reason said, and Welsh.
-import { noAxeViolations, run, shot, signIn, step } from './browser.mjs';
+import { noAxeViolations, openTab, run, shot, signIn, step } from './browser.mjs';
 
 const tab = process.env.KINTSUGI_TAB;
 const entry = 'Synthetic: would rather write than meet.';
@@ -10,7 +10,7 @@ await run(async (page) => {
   await signIn(page, process.env.KINTSUGI_USER, process.env.KINTSUGI_PASSWORD);
   await page.getByRole('button', { name: 'Caseload', exact: true }).click();
   await page.locator('table.cases button.link').first().click();
-  await page.getByRole('button', { name: tab, exact: true }).click();
+  await openTab(page, tab);
   await page.getByRole('heading', { name: 'New entry' }).waitFor();
   step("the module's tab is on the case page where the region offers it");
 
@@ -33,7 +33,7 @@ await run(async (page) => {
   await page.getByRole('button', { name: 'Cymraeg' }).click();
   await page.getByRole('button', { name: 'Llwyth achosion', exact: true }).click();
   await page.locator('table.cases button.link').first().click();
-  await page.getByRole('button', { name: tab, exact: true }).click();
+  await openTab(page, tab);
   await page.getByRole('heading', { name: 'Cofnod newydd' }).waitFor();
   await noAxeViolations(page, 'generated module tab in Welsh');
   step('the tab in Welsh');

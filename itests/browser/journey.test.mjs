@@ -1,7 +1,7 @@
 // One case from referral to a delivered, read letter, entirely in the browser, as the hub's people
 // would take it (JourneyIT): the coordinator, the facilitator and the case supervisor, each signed in.
 import assert from 'node:assert/strict';
-import { noAxeViolations, run, signIn, step } from './browser.mjs';
+import { noAxeViolations, openTab, run, signIn, step } from './browser.mjs';
 
 const base = process.env.KINTSUGI_URL;
 const coordinator = process.env.KINTSUGI_USER;
@@ -33,6 +33,7 @@ async function signInAs(page, user) {
 }
 
 async function consent(page, whose) {
+  await openTab(page, 'Consents');
   await page.locator('#record-consent').click();
   await page.getByLabel('Whose consent').selectOption({ label: whose });
   await page.getByLabel('To what').selectOption('TAKE_PART');
@@ -43,6 +44,7 @@ async function consent(page, whose) {
 }
 
 async function assess(page, role, factors, label) {
+  await openTab(page, 'Assessments and decision');
   await page.locator(`button[data-assessment="${role}"]`).click();
   for (const factor of factors) {
     await page.locator(`#assessment-${factor}-rating`).selectOption('ADEQUATE');
@@ -75,8 +77,10 @@ await run(async (page) => {
   await page.getByLabel('Practitioner').selectOption(practitionerId);
   await page.locator('#case-allocate button[type="submit"]').click();
   await moveTo(page, 'FIRST_CONTACT', 'First contact');
-  assert.equal(await page.locator('button[data-action="move-to-CONSENT"]').isDisabled(), true,
-    'consent waits for first contact to be recorded');
+  assert.equal(await page.locator('button[data-action="move-to-CONSENT"]').count(), 0,
+    'consent waits for first contact to be recorded: no button to press');
+  assert.match(await page.locator('#action-move-to-CONSENT-why').textContent(), /first contact/i);
+  await openTab(page, 'Overview');
   await page.locator('#tasks button[data-task-done]').click();
   await page.locator('#tasks li', { hasText: 'First contact: done' }).waitFor();
   await noAxeViolations(page, 'case page with the first contact done');
@@ -92,6 +96,7 @@ await run(async (page) => {
   step('the facilitator assesses both parties, factor by factor');
 
   await signInAs(page, supervisor);
+  await openTab(page, 'Assessments and decision');
   for (const [role, label] of [['PERSON_HARMED', 'Person harmed'], ['PERSON_RESPONSIBLE', 'Person responsible']]) {
     await page.locator(`button[data-sign-off="${role}"]`).click();
     await page.locator('#assessments li', { hasText: `${label}: signed off` }).waitFor();
@@ -107,7 +112,7 @@ await run(async (page) => {
   step('the supervisor signs both off, decides indirect contact, and the case reaches delivery');
 
   await signInAs(page, practitioner);
-  await page.getByRole('button', { name: 'Letters', exact: true }).click();
+  await openTab(page, 'Letters');
   await page.getByLabel('Wants to receive letters').check();
   await page.getByRole('button', { name: 'Save their choice' }).click();
   await page.locator('#letters-status', { hasText: "The person harmed's choice is saved." }).waitFor();
@@ -132,6 +137,7 @@ await run(async (page) => {
 
   await page.getByRole('button', { name: 'Caseload', exact: true }).click();
   await page.locator('table.cases button.link').first().click();
+  await openTab(page, 'Timeline');
   for (const entry of ['Opened from an accepted referral', 'Task done: First contact', 'Moved from Assessment to Decision',
     'Supervision decision: Indirect contact', 'Moved from Preparation to Delivery']) {
     await page.locator('li', { hasText: entry }).first().waitFor();

@@ -1,6 +1,6 @@
 // The letter-exchange screens, as a facilitator walks a letter from draft to delivered (LetterScreensIT).
 import assert from 'node:assert/strict';
-import { noAxeViolations, run, shot, signIn, step } from './browser.mjs';
+import { noAxeViolations, openTab, run, shot, signIn, step } from './browser.mjs';
 
 const base = process.env.KINTSUGI_URL;
 const user = process.env.KINTSUGI_USER;
@@ -20,9 +20,10 @@ await run(async (page) => {
   await noAxeViolations(page, 'letters to review');
   await page.getByRole('button', { name: 'Caseload', exact: true }).click();
   await page.locator('table.cases button.link').first().click();
+  await openTab(page, 'Assessments and decision');
   await page.getByText(/^Indirect contact \(\d{4}-\d{2}-\d{2}\)/).waitFor(); // the current decision, not its timeline entry
   assert.equal(await page.getByText('Person harmed: signed off').count(), 1, 'the case page shows the signed-off assessments');
-  await page.getByRole('button', { name: 'Letters', exact: true }).click();
+  await openTab(page, 'Letters');
   await page.getByRole('heading', { name: 'New letter or questions' }).waitFor();
   await page.getByLabel('Text').fill(letterText);
   await page.getByRole('button', { name: 'Save as draft' }).click();
@@ -71,7 +72,7 @@ await run(async (page) => {
   await page.getByRole('button', { name: 'Cymraeg' }).click();
   await page.getByRole('button', { name: 'Llwyth achosion' }).click();
   await page.locator('table.cases button.link').first().click();
-  await page.getByRole('button', { name: 'Llythyrau', exact: true }).click();
+  await openTab(page, 'Llythyrau');
   await page.getByRole('button', { name: /^Llythyr gan/ }).click();
   await page.getByRole('button', { name: "Cofnodi'r cyflwyno" }).click();
   await page.getByRole('alert').filter({ hasText: "Nid yw'r person a niweidiwyd wedi dewis derbyn hwn" }).waitFor();
@@ -80,7 +81,7 @@ await run(async (page) => {
   step('the refusal reads in Welsh too');
   await page.getByRole('button', { name: 'Caseload', exact: true }).click();
   await page.locator('table.cases button.link').first().click();
-  await page.getByRole('button', { name: 'Letters', exact: true }).click();
+  await openTab(page, 'Letters');
   await page.getByLabel('Wants to receive letters').check();
   await page.getByRole('button', { name: 'Save their choice' }).click();
   await page.locator('#letters-status', { hasText: "The person harmed's choice is saved." }).waitFor();

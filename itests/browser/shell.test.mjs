@@ -1,7 +1,7 @@
 // The web shell in Debian's chromium against the running distribution (started by ShellBrowserIT).
 // Exits non-zero on the first failed check; prints what it checked.
 import assert from 'node:assert/strict';
-import { idleTooLong, noAxeViolations as axeCheck, run, shot as screenshot, signIn as signInAs, step } from './browser.mjs';
+import { idleTooLong, noAxeViolations as axeCheck, openTab, run, shot as screenshot, signIn as signInAs, step } from './browser.mjs';
 
 const base = process.env.KINTSUGI_URL;
 const exitUrl = process.env.KINTSUGI_EXIT_URL;
@@ -90,12 +90,15 @@ await run(async (p) => {
   await page.getByLabel('Practitioner').selectOption({ label: 'Synthetic Practitioner' });
   await noAxeViolations('allocate a facilitator');
   await page.locator('#case-allocate button[type="submit"]').click();
+  await page.locator('#next-step button[data-action="move-to-FIRST_CONTACT"]').waitFor();
+  await page.locator('.facts dd', { hasText: 'Synthetic Practitioner' }).waitFor();
+  step('with a facilitator the case may move on: the next step is a button, and the header names them');
+  await openTab(page, 'People');
   await page.locator('#participants button[data-remove-facilitator]').waitFor();
-  assert.equal(await page.locator('button[data-action="move-to-FIRST_CONTACT"]').isEnabled(), true,
-    'with a facilitator the case may move on');
   step('a facilitator is allocated from the case page, from the region\'s practitioners');
   await page.locator('#participants button[data-remove-facilitator]').click();
-  await page.locator('button[data-action="move-to-FIRST_CONTACT"][disabled]').waitFor();
+  await page.locator('#action-move-to-FIRST_CONTACT-why').waitFor();
+  assert.equal(await page.locator('button[data-action="move-to-FIRST_CONTACT"]').count(), 0);
   assert.equal(await page.locator('#participants li', { hasText: 'Facilitator' }).count(), 0);
   step('and taken off it again');
   step('a referral: refused field by field, then sent and accepted into a case');
@@ -107,19 +110,35 @@ await run(async (p) => {
   await shot('caseload');
   await page.locator('table.cases button.link').first().click();
   await page.getByRole('heading', { name: /^Case [A-Z0-9-]+-\d{4}-\d{4}: / }).waitFor();
-  const move = page.locator('button[data-action="move-to-FIRST_CONTACT"]');
-  assert.equal(await move.isDisabled(), true, 'the server says the case cannot move on yet');
+  assert.equal(await page.locator('button[data-action="move-to-FIRST_CONTACT"]').count(), 0,
+    'the server says the case cannot move on yet: it is not offered as a button');
+  assert.match(await page.locator('#next-step .next-blocked').textContent(), /^Not yet: Move to First contact$/);
   const why = await page.locator('#action-move-to-FIRST_CONTACT-why').textContent();
   assert.match(why, /facilitator/i);
-  assert.doesNotMatch(why, /\([a-z]+(-[a-z]+)*\)/, 'said in words, never with the rule\'s code');
-  assert.equal(await page.locator('button[data-action="pause"]').isEnabled(), true);
+  assert.doesNotMatch(why, /\([a-z]+(-[a-z]+)*\)|\[[a-z-]+\]/, 'said in words, never with the rule\'s code');
+  assert.equal(await page.locator('#case-actions button[data-action="pause"]').isEnabled(), true);
+  assert.equal(await page.locator('[data-why="decide"]').isVisible(), false, 'refused actions sit out of the way');
+  await page.locator('#not-now summary').click();
+  const notDecide = await page.locator('[data-why="decide"]').textContent();
+  assert.match(notDecide, /^Make the supervision decision: .*case supervisor/);
+  assert.doesNotMatch(notDecide, /\[[a-z-]+\]|\(forbidden\)/, 'asked why, the answer is in words');
+  assert.equal(await page.locator('button[data-action="decide"]').count(), 0);
+  await page.getByRole('tab', { name: 'Overview', exact: true }).focus();
+  await page.keyboard.press('ArrowRight');
+  await page.getByRole('tab', { name: 'People', exact: true, selected: true }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'tab-people', 'arrow keys move between the tabs');
+  await page.locator('#participants').waitFor();
+  await page.keyboard.press('End');
+  await page.locator('#case-timeline').waitFor();
+  step('the case page in parts: tabs used with the keyboard alone');
   assert.equal(await page.locator('ol.stages li[aria-current="step"]').textContent(), 'Referred',
     'the header shows where the case is on its way');
   assert.equal(await page.locator('#case-hold-banner').count(), 0, 'no banner while nothing holds the case');
   await noAxeViolations('case page');
   await shot('case');
-  step('caseload and case page: a disabled action says why');
+  step('caseload and case page: an action not open now is no button, and says why in words');
 
+  await openTab(page, 'Consents');
   await page.locator('#record-consent').click();
   await page.getByLabel('Whose consent').selectOption({ label: 'Person harmed' });
   await page.getByLabel('To what').selectOption('AGGREGATE_STATISTICS');
@@ -135,9 +154,11 @@ await run(async (p) => {
   await page.locator('#consents button[data-withdraw-consent]').click();
   await page.locator('#consents li', { hasText: 'Person harmed: Aggregate statistics (withdrawn)' }).waitFor();
   assert.equal(await page.locator('#consents button[data-withdraw-consent]').count(), 0);
+  await openTab(page, 'Timeline');
   await page.getByText('Consent withdrawn: Aggregate statistics').waitFor();
   step('and withdrawn from it at once, with a line in the timeline');
 
+  await openTab(page, 'People');
   await page.locator('#add-participant').click();
   await page.getByLabel('Taking part as').selectOption('SUPPORTER');
   await page.locator('#case-participant button[type="submit"]').click();
@@ -152,12 +173,14 @@ await run(async (p) => {
   await page.locator('#participants li', { hasText: 'Supporter: Synthetic Supporter G' }).waitFor();
   step('a supporter joins the case from its page, once the server was told whom they support');
 
+  await openTab(page, 'Notes');
   await page.locator('#write-note').click();
   await page.getByLabel('Note', { exact: true }).fill('Synthetic: prefers calls after 6pm');
   await page.getByLabel('Person harmed', { exact: true }).check();
   await noAxeViolations('write a note');
   await page.locator('#case-note button[type="submit"]').click();
   await page.locator('#notes li', { hasText: 'Synthetic: prefers calls after 6pm (may be shown to: Person harmed)' }).waitFor();
+  await openTab(page, 'Timeline');
   await page.getByText('Note written, may be shown to: Person harmed').waitFor();
   assert.equal(await page.getByText('Note written, may be shown to: Person harmed').textContent().then((x) => x.includes('6pm')), false,
     'the timeline says a note was written, never what it says');

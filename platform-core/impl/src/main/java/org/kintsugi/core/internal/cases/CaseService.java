@@ -3,7 +3,9 @@ package org.kintsugi.core.internal.cases;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -72,12 +74,24 @@ public class CaseService {
         return get(caller, caseId);
     }
 
+    /** The names of the staff taking part in a case (its facilitators), by user id. */
+    private static Map<String, String> staffNames(EntityManager em, String caseId) {
+        Map<String, String> names = new HashMap<>();
+        em.createQuery("select u.id, coalesce(u.displayName, u.username) from UserAccount u where u.id in (select p.userId from "
+                + "CaseParticipant p where p.caseId = :case and p.userId is not null)", Object[].class)
+                .setParameter("case", caseId).getResultList()
+                .forEach(row -> names.put((String) row[0], (String) row[1]));
+        return names;
+    }
+
     public CaseViews.Detail get(Caller caller, String id) {
         return jpa.txExpr(TransactionType.Required, em -> {
             CaseRecord record = CaseScope.findVisible(em, caller, id);
+            Map<String, String> staff = staffNames(em, id);
             List<CaseViews.Participant> participants = em.createQuery("select p from CaseParticipant p where "
                     + "p.caseId = :case order by p.addedAt, p.role", CaseParticipant.class).setParameter("case", id)
-                    .getResultList().stream().map(p -> new CaseViews.Participant(p, details.open(p)))
+                    .getResultList().stream().map(p -> new CaseViews.Participant(p, details.open(p),
+                            p.getUserId() == null ? null : staff.get(p.getUserId())))
                     .collect(Collectors.toList());
             List<CaseViews.Event> timeline = em.createQuery("select e from CaseEvent e where e.caseId = :case "
                     + "order by e.occurredAt", CaseEvent.class).setParameter("case", id).getResultList().stream()

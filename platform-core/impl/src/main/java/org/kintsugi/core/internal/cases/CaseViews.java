@@ -146,14 +146,17 @@ public final class CaseViews {
         /** For a supporter: whom they support. */
         public final String supports;
         public final ReferralRequests.Party details;
+        /** A facilitator's name as the staff directory has it (a colleague, never a party's details). */
+        public final String staffName;
 
-        Participant(CaseParticipant p, ReferralRequests.Party details) {
+        Participant(CaseParticipant p, ReferralRequests.Party details, String staffName) {
             this.supports = p.getSupportsParticipantId();
             this.id = p.getId();
             this.role = p.getRole();
             this.userId = p.getUserId();
             this.chosenByPersonHarmed = p.getRole() == ParticipantRole.FACILITATOR ? p.isChosenByHarmed() : null;
             this.details = details;
+            this.staffName = staffName;
         }
     }
 

@@ -39,7 +39,7 @@ await run(async (p) => {
   await page.keyboard.press('Enter');
   await page.getByText(`Signed in as ${user}`).waitFor();
   await page.locator('#regions').filter({ hasText: 'Your regions:' }).waitFor();
-  assert.equal(await page.locator('#screens-note').textContent(), 'Choose a screen from the menu.');
+  await page.getByRole('heading', { name: 'My work', level: 1 }).waitFor();
   assert.ok(!page.url().includes('token') && !page.url().includes(user), 'nothing about the session in the URL');
   assert.deepEqual(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie]), [0, 0, '']);
   assert.equal(await page.title(), 'Kintsugi');
@@ -249,7 +249,7 @@ await run(async (p) => {
   step('the case is closed from its page; its timeline, with its particulars, reads in Welsh too');
 
   await page.getByRole('button', { name: 'Cymraeg' }).click();
-  await page.getByRole('heading', { name: 'Hafan' }).waitFor();
+  await page.getByRole('heading', { name: 'Fy ngwaith', level: 1 }).waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'cy');
   await page.getByRole('button', { name: 'Gadael y wefan hon yn gyflym' }).waitFor();
   await noAxeViolations('home in Welsh');
@@ -264,7 +264,7 @@ await run(async (p) => {
   await shot('referral-form-cy');
   step("the server's field errors read in Welsh, by their codes");
   await page.getByRole('button', { name: 'English' }).click();
-  await page.getByRole('heading', { name: 'Home' }).waitFor();
+  await page.getByRole('heading', { name: 'My work', level: 1 }).waitFor();
   step('Welsh and back');
 
   await page.getByRole('button', { name: 'Sign out' }).click();

@@ -8,7 +8,7 @@ export async function renderItem(container, ctx, itemId, back) {
 
 function show(container, ctx, item, back, problem) {
   const { element, t } = ctx;
-  const backButton = element('button', { type: 'button', text: t('letterExchange.back') });
+  const backButton = element('button', { type: 'button', text: t(ctx.backLabelKey || 'letterExchange.back') });
   backButton.addEventListener('click', back);
   if (!item) {
     container.replaceChildren(backButton, element('p', { role: 'alert', text: t('shell.screenFailed') }));

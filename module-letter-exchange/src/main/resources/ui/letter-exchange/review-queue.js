@@ -7,6 +7,11 @@ const PAGE = 50;
 
 export async function render(container, ctx, chosen = 'AWAITING_REVIEW', offset = 0) {
   const { element, t } = ctx;
+  if (ctx.open) { // chosen on the home page: the letter itself, and back to where it was chosen
+    const { open, ...rest } = ctx;
+    await renderItem(container, rest, open, ctx.back || (() => render(container, rest, chosen, offset)));
+    return;
+  }
   const reply = await ctx.call('GET', `/api/modules/letter-exchange/items?list=${chosen}&limit=${PAGE}&offset=${offset}`);
   container.replaceChildren(element('h1', { text: t('letterExchange.reviewQueue') }));
   const form = element('form', { id: 'letter-lists' });

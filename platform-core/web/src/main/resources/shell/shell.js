@@ -8,6 +8,7 @@ import { renderCaseload } from './screens/caseload.js';
 import { renderRegionModules } from './screens/region-modules.js';
 import { renderReferrals } from './screens/referrals.js';
 import { openModuleScreen, setCaseScreens } from './module-screens.js';
+import { renderMyWork } from './screens/my-work.js';
 
 // The core's own screens, for the roles that work on cases; modules add theirs through /api/screens.
 const CASE_ROLES = ['NATIONAL_ADMIN', 'HUB_ADMIN', 'COORDINATOR', 'PRACTITIONER', 'CASE_SUPERVISOR'];
@@ -18,6 +19,18 @@ const whoami = document.getElementById('whoami');
 const logout = document.getElementById('logout');
 /** Whose screens are open: a sign-in after an expired session must be the same person to keep them. */
 let currentUser = null;
+/** The navigation's screens by "<module>/<id>" ("core/..." for the core's own), for My work's links. */
+const navScreens = new Map();
+/** What My work needs of the shell. */
+let shellContext = null;
+/** Counts the screens opened: a slow answer for a screen already left must not replace the one opened since. */
+let opened = 0;
+
+function openingView() {
+  opened += 1;
+  const mine = opened;
+  return () => mine === opened;
+}
 
 
 async function start() {
@@ -87,7 +100,7 @@ async function showHome() {
   await useModuleMessages([...new Set(all.map((s) => s.module))]);
   setCaseScreens(all.filter((s) => s.placement === 'CASE'));
   const offered = all.filter((s) => s.placement === 'NAVIGATION');
-  const core = [];
+  const core = [{ id: 'home', labelKey: 'nav.myWork', open: showMyWork }];
   if (me.body.roles.some((r) => CASE_ROLES.includes(r))) {
     core.push({ id: 'caseload', labelKey: 'nav.caseload', open: () => renderCaseload(main) });
   }
@@ -97,31 +110,85 @@ async function showHome() {
   if (me.body.roles.some((r) => r === 'HUB_ADMIN' || r === 'NATIONAL_ADMIN')) {
     core.push({ id: 'region-modules', labelKey: 'nav.regionModules', open: () => renderRegionModules(main, me.body) });
   }
+  shellContext = { me: me.body, home: showMyWork, openScreen: openByKey, showCounts };
   renderNav([...core, ...offered]);
-  main.replaceChildren(element('h1', { text: t('shell.home') }),
-    element('p', { id: 'regions', text: me.body.regions && me.body.regions.length
-      ? t('shell.regions', { regions: me.body.regions.join(', ') }) : t('shell.noRegions') }),
-    element('p', { id: 'screens-note', text: offered.length || core.length ? t('shell.welcome') : t('shell.noScreens') }));
-  main.focus();
+  await showMyWork();
+}
+
+async function showMyWork() {
+  if (await renderMyWork(main, shellContext, openingView())) {
+    main.focus();
+  }
 }
 
 function renderNav(screens) {
   const list = element('ul');
+  navScreens.clear();
   for (const screen of screens) {
+    const key = `${screen.module || 'core'}/${screen.id}`;
+    navScreens.set(key, screen);
     const item = element('li');
-    const button = element('button', { type: 'button', 'data-screen': `${screen.module || 'core'}/${screen.id}`,
-      text: t(screen.labelKey) });
-    button.addEventListener('click', () => (screen.open ? screen.open() : openScreen(screen)));
-    item.append(button);
+    const count = element('span', { class: 'count', 'aria-hidden': 'true', hidden: true });
+    const said = element('span', { id: `count-${key.replace('/', '-')}`, hidden: true }); // its description
+    const button = element('button', { type: 'button', 'data-screen': key, text: t(screen.labelKey) });
+    button.append(count);
+    button.addEventListener('click', async () => {
+      await openByKey(key, {});
+      if (key !== 'core/home') { // My work counts as it opens
+        refreshCounts();
+      }
+    });
+    item.append(button, said);
     list.append(item);
   }
   nav.replaceChildren(list);
   nav.hidden = screens.length === 0;
 }
 
-async function openScreen(screen) {
-  await openModuleScreen(screen, main, {});
+/** Opens a navigation screen, given what to open in it; false when the user has no such screen. */
+async function openByKey(key, extra) {
+  const screen = navScreens.get(key);
+  if (!screen) {
+    return false;
+  }
+  openingView();
+  if (screen.open) {
+    await screen.open(extra);
+  } else {
+    await openScreen(screen, extra);
+  }
   main.focus();
+  return true;
+}
+
+/** Beside each navigation entry, how much waits in it (from /api/work); "My work" has it all. */
+function showCounts(work) {
+  const totals = new Map([['core/home', 0]]);
+  for (const list of work.lists) {
+    totals.set('core/home', totals.get('core/home') + list.total);
+    if (list.screen) {
+      totals.set(list.screen, (totals.get(list.screen) || 0) + list.total);
+    }
+  }
+  for (const button of nav.querySelectorAll('button[data-screen]')) {
+    const total = totals.get(button.dataset.screen) || 0;
+    const said = document.getElementById(`count-${button.dataset.screen.replace('/', '-')}`);
+    button.querySelector('.count').textContent = String(total);
+    button.querySelector('.count').hidden = total === 0;
+    said.textContent = total ? t('nav.waiting', { count: total }) : '';
+    button.setAttribute('aria-describedby', said.id);
+  }
+}
+
+async function refreshCounts() {
+  const work = await call('GET', '/api/work');
+  if (work.ok) {
+    showCounts(work.body);
+  }
+}
+
+async function openScreen(screen, extra = {}) {
+  await openModuleScreen(screen, main, extra);
 }
 
 async function signOut() {

@@ -169,6 +169,8 @@ final class JourneySteps {
         }
         ok(api.get("/api/modules", walk.coordinator));
         ok(api.get("/api/screens", walk.practitioner.token));
+        ok(api.get("/api/work", walk.practitioner.token));
+        ok(api.get("/api/work", walk.coordinator));
         ok(api.get("/api/audit/verify", admin));
         String run = ok(api.post("/api/audit/verifications", admin, null)).get("id").asText();
         JsonNode step;

@@ -67,6 +67,19 @@ final class TestDatabase {
         return connect(context, url());
     }
 
+    /** Test setup: the case's first contact fell due {@code daysAgo} days ago (the task and the case's next due date). */
+    static void firstContactFellDue(BundleContext context, String caseId, int daysAgo) throws SQLException {
+        try (Connection c = connect(context); java.sql.PreparedStatement s = c.prepareStatement(
+                "WITH task AS (UPDATE case_task SET due_on = ? WHERE case_id = ? RETURNING case_id, due_on) "
+                        + "UPDATE rj_case SET next_due_on = task.due_on FROM task WHERE id = task.case_id")) {
+            s.setObject(1, java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(daysAgo));
+            s.setString(2, caseId);
+            if (s.executeUpdate() != 1) {
+                throw new IllegalStateException("The case " + caseId + " has no task to fall due");
+            }
+        }
+    }
+
     /** Other sessions of the suite's database waiting for a lock while running a statement like {@code queryLike}. */
     static int sessionsWaitingForLock(BundleContext context, String queryLike) {
         try (Connection c = connect(context); java.sql.PreparedStatement s = c.prepareStatement(

@@ -13,7 +13,7 @@ import { nextStep, otherActions } from './case-actions.js';
 import { assessmentSection, decisionSection, participantSection } from './case-sections.js';
 import { tabs } from './tabs.js';
 
-export async function renderCase(main, caseId, back) {
+export async function renderCase(main, caseId, back, backLabelKey = 'case.back') {
   const [page, actions, assessments, decisions, notes] = await Promise.all([call('GET', `/api/cases/${caseId}`),
     call('GET', `/api/cases/${caseId}/actions`), call('GET', `/api/cases/${caseId}/assessments`),
     call('GET', `/api/cases/${caseId}/decisions`), call('GET', `/api/cases/${caseId}/notes`)]);
@@ -22,9 +22,9 @@ export async function renderCase(main, caseId, back) {
     return;
   }
   const c = page.body;
-  const reopen = () => renderCase(main, c.id, back);
+  const reopen = () => renderCase(main, c.id, back, backLabelKey);
   const running = c.stage !== 'CLOSED' && c.hold !== 'WITHDRAWN' && c.hold !== 'HALTED';
-  const backButton = element('button', { type: 'button', class: 'back', text: t('case.back') });
+  const backButton = element('button', { type: 'button', class: 'back', text: t(backLabelKey) });
   backButton.addEventListener('click', back);
   const header = caseHeader(c);
   header.append(facts([[t('case.stage'), t(`stage.${c.stage}`)], [t('case.hold'), t(`hold.${c.hold}`)],

@@ -85,8 +85,20 @@ public class LetterLists {
      * many there are in all: scoped, paged and counted in the database.
      */
     public Page across(Caller caller, ItemList list, String facilitator, int offset, int limit) {
-        VisibleCases scope = cases.visibleCases(caller);
         Set<String> only = facilitator == null ? null : cases.facilitatedBy(caller, facilitator);
+        return page(caller, list, cases.visibleCases(caller), only, offset, limit);
+    }
+
+    /**
+     * As {@link #across}, on the cases the caller's team facilitates only: the letters that are their own
+     * work, not everything a coordinator who also facilitates may see in their regions.
+     */
+    public Page practised(Caller caller, ItemList list, int limit) {
+        VisibleCases scope = cases.visibleCases(caller);
+        return page(caller, list, VisibleCases.of(Set.of(), scope.workedOn()), null, 0, limit);
+    }
+
+    private Page page(Caller caller, ItemList list, VisibleCases scope, Set<String> only, int offset, int limit) {
         return jpa.txExpr(TransactionType.Required, em -> {
             Map<String, Integer> days = ReviewDays.of(em, cases.offeringRegions());
             ItemsAcross query = ItemsAcross.of(list, scope, days, only, LocalDate.now(ZoneOffset.UTC));

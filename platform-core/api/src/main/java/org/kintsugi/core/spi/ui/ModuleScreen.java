@@ -14,7 +14,10 @@ import org.osgi.annotation.versioning.ConsumerType;
 public interface ModuleScreen {
     /** Where the shell shows it. */
     enum Placement {
-        /** An entry in the shell's navigation. */
+        /**
+         * An entry in the shell's navigation. Opened from "My work" it is given {@code open} (a work entry's
+         * target), {@code back} and {@code backLabelKey}: it shows that record, with a way back.
+         */
         NAVIGATION,
         /** A tab on the case page, given the case id. */
         CASE

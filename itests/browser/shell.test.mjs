@@ -108,6 +108,15 @@ await run(async (p) => {
   await page.locator('table.cases button.link').first().waitFor();
   await noAxeViolations('caseload');
   await shot('caseload');
+  await page.getByRole('button', { name: 'Find', exact: true }).click();
+  await page.locator('#name-search-name-error').waitFor({ state: 'visible' });
+  await page.getByLabel('Name, or some of its words').fill('synthetic PERSON e');
+  await page.getByRole('button', { name: 'Find', exact: true }).click();
+  await page.locator('#name-search-results li', { hasText: /: Property, opened .* \(as Person harmed\)/ }).waitFor();
+  assert.equal(await page.locator('#name-search-count').textContent(), 'Cases found: 1');
+  await noAxeViolations('a case found by a participant\'s name');
+  await shot('name-search');
+  step('hub staff find a case by a participant\'s name, whole words, case aside');
   await page.locator('table.cases button.link').first().click();
   await page.getByRole('heading', { name: /^Case [A-Z0-9-]+-\d{4}-\d{4}: / }).waitFor();
   assert.equal(await page.locator('button[data-action="move-to-FIRST_CONTACT"]').count(), 0,
@@ -185,6 +194,31 @@ await run(async (p) => {
   assert.equal(await page.getByText('Note written, may be shown to: Person harmed').textContent().then((x) => x.includes('6pm')), false,
     'the timeline says a note was written, never what it says');
   step('a note is written and shared with the person harmed; the timeline records it without its text');
+
+  await page.locator('#print-summary').click();
+  assert.equal(await page.getByLabel(/^Leave out sealed details/).isChecked(), true, 'left out unless chosen');
+  await noAxeViolations('what goes in the summary');
+  await page.getByRole('button', { name: 'Show the summary' }).click();
+  const summary = page.locator('#case-summary');
+  await summary.getByRole('heading', { name: /^Case summary: / }).waitFor();
+  const leftOut = await summary.textContent();
+  assert.ok(leftOut.includes('Sealed details are left out.') && leftOut.includes('Supporter'));
+  assert.ok(!leftOut.includes('Synthetic Supporter G') && !leftOut.includes('6pm'), 'no name, no note\'s words');
+  await noAxeViolations('case summary without sealed details');
+  await shot('summary');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.shell-header').isVisible(), false, 'on paper, only the record');
+  assert.equal(await page.getByRole('button', { name: 'Print or save as PDF' }).isVisible(), false);
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('button', { name: 'Back to the case' }).click();
+  await page.locator('#print-summary').click();
+  await page.getByLabel(/^Include sealed details/).check();
+  await page.getByRole('button', { name: 'Show the summary' }).click();
+  await summary.getByText('Supporter: Synthetic Supporter G').waitFor();
+  await summary.getByText(/Synthetic: prefers calls after 6pm/).waitFor();
+  assert.match(await page.locator('#summary-sealed').textContent(), /^Sealed details are included/);
+  await page.getByRole('button', { name: 'Back to the case' }).click();
+  step('a summary to print leaves sealed details out unless they are chosen, and prints only the record');
 
   await page.locator('button[data-action="close"]').click();
   await page.getByLabel('Why the case closes').selectOption('NO_ENGAGEMENT');

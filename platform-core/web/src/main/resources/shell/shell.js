@@ -102,7 +102,7 @@ async function showHome() {
   const offered = all.filter((s) => s.placement === 'NAVIGATION');
   const core = [{ id: 'home', labelKey: 'nav.myWork', open: showMyWork }];
   if (me.body.roles.some((r) => CASE_ROLES.includes(r))) {
-    core.push({ id: 'caseload', labelKey: 'nav.caseload', open: () => renderCaseload(main) });
+    core.push({ id: 'caseload', labelKey: 'nav.caseload', open: () => renderCaseload(main, me.body) });
   }
   if (me.body.roles.some((r) => ['COORDINATOR', 'HUB_ADMIN', 'PARTNER_REFERRER'].includes(r))) {
     core.push({ id: 'referrals', labelKey: 'nav.referrals', open: () => renderReferrals(main, me.body) });

@@ -55,18 +55,31 @@ final class Fixtures {
 
     /** A self-referral led by the person harmed, with both parties named; phone numbers from Ofcom's drama range. */
     static String referral(String region, String category) {
+        return referral(region, category, "Synthetic Person C", "Synthetic Person D");
+    }
+
+    /** A referral naming the parties so (synthetic names only); no person responsible when null. */
+    static String referral(String region, String category, String harmedName, String responsibleName) {
         ObjectNode body = JSON.createObjectNode().put("region", region).put("source", "SELF").put("ledBy", "PERSON_HARMED")
                 .put("criminalJustice", false).put("recency", "RECENT").put("sentenceStage", "NOT_APPLICABLE")
                 .put("offenceCategory", category);
-        ObjectNode harmed = body.putObject("personHarmed").put("name", "Synthetic Person C");
+        ObjectNode harmed = body.putObject("personHarmed").put("name", harmedName);
         harmed.putArray("safeContact").addObject().put("method", "TEXT_MESSAGE").put("value", "07700 900456");
-        body.putObject("personResponsible").put("name", "Synthetic Person D");
+        if (responsibleName != null) {
+            body.putObject("personResponsible").put("name", responsibleName);
+        }
         return body.toString();
     }
 
     /** Refers and accepts, returning the new case's id. */
     static String openCase(Api api, String coordinator, String region) {
-        String referral = api.post("/api/referrals", coordinator, referral(region, "VIOLENCE")).json().get("id").asText();
+        return openCase(api, coordinator, region, "Synthetic Person C", "Synthetic Person D");
+    }
+
+    /** As {@link #openCase(Api, String, String)}, with the parties named so. */
+    static String openCase(Api api, String coordinator, String region, String harmedName, String responsibleName) {
+        String referral = api.post("/api/referrals", coordinator, referral(region, "VIOLENCE", harmedName, responsibleName))
+                .json().get("id").asText();
         Api.Reply accepted = api.post("/api/referrals/" + referral + "/accept", coordinator, null);
         assertEquals(accepted.toString(), 201, accepted.status());
         return accepted.json().get("id").asText();

@@ -108,6 +108,7 @@ final class JourneySteps {
         ok(api.post("/api/cases/" + caseId + "/participants", walk.coordinator, "{\"role\":\"SUPPORTER\",\"supports\":\""
                 + walk.harmed + "\",\"details\":{\"name\":\"Synthetic Supporter S\"}}"));
         ok(api.get("/api/cases/" + caseId + "/participants/" + walk.responsible + "/view", walk.coordinator));
+        ok(api.get("/api/cases/" + caseId + "/summary?sealed=include", walk.coordinator));
         walk.moveOk("DELIVERY");
         ok(api.get("/api/cases/" + caseId, walk.coordinator));
     }
@@ -171,6 +172,8 @@ final class JourneySteps {
         ok(api.get("/api/screens", walk.practitioner.token));
         ok(api.get("/api/work", walk.practitioner.token));
         ok(api.get("/api/work", walk.coordinator));
+        JsonNode found = ok(api.post("/api/case-search/by-name", walk.coordinator, "{\"name\":\"synthetic supporter s\"}"));
+        assertEquals("the supporter added on the way is found by name", walk.caseId, found.get("cases").get(0).get("id").asText());
         ok(api.get("/api/audit/verify", admin));
         String run = ok(api.post("/api/audit/verifications", admin, null)).get("id").asText();
         JsonNode step;

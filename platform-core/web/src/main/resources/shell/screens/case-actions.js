@@ -8,6 +8,7 @@ import { detail } from '../forms.js';
 import { renderHoldForm } from './hold-form.js';
 import { renderAllocateForm, renderCaseForm } from './case-forms.js';
 import { requestButton } from './case-parts.js';
+import { renderSummaryChoice } from './case-summary.js';
 
 const FORMS = ['close', 'decide', 'allocate-facilitator'];
 
@@ -75,14 +76,16 @@ export function otherActions(main, c, actions, reopen) {
   const s = element('section', { id: 'case-actions', 'aria-labelledby': 'case-actions-title' });
   s.append(element('h2', { id: 'case-actions-title', text: t('case.otherActions') }));
   const allowed = element('ul', { class: 'actions' });
+  const printing = element('li');
+  const print = element('button', { type: 'button', id: 'print-summary', text: t('summary.title') });
+  print.addEventListener('click', () => renderSummaryChoice(main, c, reopen));
+  printing.append(print);
+  allowed.append(printing);
   actions.filter((a) => a.allowed && !shown.has(a.action)).forEach((a) => {
     const li = element('li');
     li.append(actionButton(main, c, a, reopen));
     allowed.append(li);
   });
-  if (!allowed.children.length) {
-    allowed.append(element('li', { text: t('case.noOtherActions') }));
-  }
   s.append(allowed);
   const refused = actions.filter((a) => !a.allowed && a !== next);
   if (refused.length) {

@@ -42,7 +42,7 @@ function byDay(entries, family) {
     }
     const li = element('li');
     li.append(element('time', { datetime: e.at, text: `${two(when.getHours())}:${two(when.getMinutes())}` }),
-      ` ${event(e)} (${e.actor})`);
+      ` ${eventText(e)} (${e.actor})`);
     groups[groups.length - 1].list.append(li);
   }
   return groups.flatMap((g) => [element('h3', { text: g.day }), g.list]);
@@ -52,7 +52,7 @@ function byDay(entries, family) {
  * The day in the interface's language, from its own message files: browsers' date formats do not all know
  * Welsh (Debian's Chromium answers in American English).
  */
-function dayName(date) {
+export function dayName(date) {
   return t('timeline.day', { weekday: t(`weekday.${date.getDay()}`), day: date.getDate(),
     month: t(`month.${date.getMonth() + 1}`), year: date.getFullYear() });
 }
@@ -65,7 +65,7 @@ function two(n) {
  * A timeline entry in the interface's language, from its kind and particulars. Entries written before the
  * particulars were kept have only the server's English note: in English it is shown, in Welsh the kind of step.
  */
-function event(e) {
+export function eventText(e) {
   const params = e.params || {};
   const values = {};
   for (const [name, value] of Object.entries(params)) {

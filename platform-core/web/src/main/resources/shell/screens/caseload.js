@@ -4,14 +4,21 @@ import { t } from '../i18n.js';
 import { element } from '../dom.js';
 import { field } from '../forms.js';
 import { renderCase } from './case-page.js';
+import { nameSearch } from './name-search.js';
+
+const HUB_STAFF = ['NATIONAL_ADMIN', 'HUB_ADMIN', 'COORDINATOR'];
 
 const PAGE = 20;
 const STAGES = ['REFERRED', 'FIRST_CONTACT', 'CONSENT', 'ASSESSMENT', 'DECISION', 'PREPARATION', 'DELIVERY',
   'OUTCOME', 'AFTER_CARE', 'CLOSED'];
 const state = { reference: '', stage: '', hold: '', sort: 'DUE', offset: 0 };
 
-export async function renderCaseload(main) {
+/** @param me who is signed in: hub staff may also find a case by a participant's name */
+export async function renderCaseload(main, me) {
   main.replaceChildren(element('h1', { text: t('caseload.title') }));
+  if (me && me.roles.some((r) => HUB_STAFF.includes(r))) {
+    main.append(nameSearch(main, () => renderCaseload(main, me)));
+  }
   const form = element('form', { id: 'caseload-filter', class: 'filters' });
   const reference = field(form, 'reference', t('caseload.reference'));
   reference.control.value = state.reference;
@@ -30,12 +37,12 @@ export async function renderCaseload(main) {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     Object.assign(state, { reference: reference.control.value.trim(), stage: stage.control.value, hold: hold.control.value, sort: sort.control.value, offset: 0 });
-    load(main, results);
+    load(main, me, results);
   });
-  await load(main, results);
+  await load(main, me, results);
 }
 
-async function load(main, results) {
+async function load(main, me, results) {
   const query = new URLSearchParams({ limit: PAGE, offset: state.offset, sort: state.sort });
   if (state.reference) query.set('reference', state.reference);
   if (state.stage) query.set('stage', state.stage);
@@ -56,7 +63,7 @@ async function load(main, results) {
   for (const c of reply.body) {
     const row = element('tr', c.overdue ? { class: 'overdue' } : {});
     const open = element('button', { type: 'button', class: 'link', text: t('caseload.open', { reference: c.reference, category: t(`offence.${c.offenceCategory}`), opened: c.openedAt.slice(0, 10) }) });
-    open.addEventListener('click', () => renderCase(main, c.id, () => renderCaseload(main)));
+    open.addEventListener('click', () => renderCase(main, c.id, () => renderCaseload(main, me)));
     const cell = element('td');
     cell.append(open);
     row.append(cell, element('td', { text: t(`stage.${c.stage}`) }), element('td', { text: t(`hold.${c.hold}`) }),
@@ -67,8 +74,8 @@ async function load(main, results) {
   const pager = element('div', { class: 'pager' });
   const previous = element('button', { type: 'button', text: t('caseload.previous'), disabled: state.offset === 0 });
   const next = element('button', { type: 'button', text: t('caseload.next'), disabled: state.offset + PAGE >= total });
-  previous.addEventListener('click', () => { state.offset = Math.max(0, state.offset - PAGE); load(main, results); });
-  next.addEventListener('click', () => { state.offset += PAGE; load(main, results); });
+  previous.addEventListener('click', () => { state.offset = Math.max(0, state.offset - PAGE); load(main, me, results); });
+  next.addEventListener('click', () => { state.offset += PAGE; load(main, me, results); });
   pager.append(previous, next);
   results.replaceChildren(reply.body.length ? table : element('p', { text: t('caseload.empty') }), pager);
 }

@@ -32,6 +32,9 @@ public class CaseParticipant {
     /** For a supporter: the participant they support. */
     @Column(name = "supports_participant_id")
     private String supportsParticipantId;
+    /** Its name's words are in the name index (false only for participants stored before the index existed). */
+    @Column(name = "name_indexed")
+    private boolean nameIndexed;
 
     protected CaseParticipant() {
     }
@@ -54,6 +57,10 @@ public class CaseParticipant {
 
     public void seal(String detailsEnc) {
         this.detailsEnc = detailsEnc;
+    }
+
+    void nameIndexed() {
+        this.nameIndexed = true;
     }
 
     public String getId() { return id; }

@@ -46,7 +46,7 @@ public class CaseService {
         this.jpa = jpa;
         this.referrals = referrals;
         this.cipher = keys.cipher();
-        this.details = new ParticipantDetails(cipher);
+        this.details = new ParticipantDetails(keys);
     }
 
     /** Accepts the referral and opens its case in one transaction: both happen, or neither. */
@@ -119,7 +119,6 @@ public class CaseService {
             return;
         }
         CaseParticipant participant = new CaseParticipant(UUID.randomUUID().toString(), record.getId(), role, null, now);
-        details.seal(participant, party);
-        em.persist(participant);
+        details.persist(em, participant, party);
     }
 }

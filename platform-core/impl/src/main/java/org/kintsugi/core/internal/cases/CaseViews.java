@@ -34,7 +34,24 @@ public final class CaseViews {
         public final LocalDate nextDueOn;
         public final boolean overdue;
 
-        Summary(CaseRecord c) {
+        /** The summary alone, of a detail view too: what a summary's JSON holds, and nothing the detail adds. */
+        public Summary(Summary c) {
+            this.nextDueOn = c.nextDueOn;
+            this.overdue = c.overdue;
+            this.reEngagedCount = c.reEngagedCount;
+            this.id = c.id;
+            this.reference = c.reference;
+            this.region = c.region;
+            this.referralId = c.referralId;
+            this.stage = c.stage;
+            this.hold = c.hold;
+            this.offenceCategory = c.offenceCategory;
+            this.specialRisk = c.specialRisk;
+            this.ledBy = c.ledBy;
+            this.openedAt = c.openedAt;
+        }
+
+        public Summary(CaseRecord c) {
             this.nextDueOn = c.getNextDueOn();
             this.overdue = c.getNextDueOn() != null && c.getNextDueOn().isBefore(LocalDate.now(ZoneOffset.UTC));
             this.reEngagedCount = c.getReEngagedCount();

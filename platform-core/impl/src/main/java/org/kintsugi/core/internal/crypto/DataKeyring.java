@@ -29,16 +29,24 @@ public class DataKeyring {
     private static final Logger LOG = LoggerFactory.getLogger(DataKeyring.class);
 
     private final FieldCipher cipher;
+    private final BlindIndex blindIndex;
 
     @Activate
     public DataKeyring(DataKeyConfig config) throws IOException, NoSuchAlgorithmException {
         Path file = config.key_file().isBlank()
                 ? Paths.get(System.getProperty("karaf.etc", "etc"), "kintsugi-data.key") : Paths.get(config.key_file());
-        this.cipher = new FieldCipher(load(file));
+        SecretKey key = load(file);
+        this.cipher = new FieldCipher(key);
+        this.blindIndex = new BlindIndex(key.getEncoded());
     }
 
     public FieldCipher cipher() {
         return cipher;
+    }
+
+    /** Keyed hashes of names' words, for finding a case by a participant's name (its own key, from this one). */
+    public BlindIndex blindIndex() {
+        return blindIndex;
     }
 
     private static SecretKey load(Path file) throws IOException, NoSuchAlgorithmException {

@@ -41,7 +41,7 @@ public class ParticipantService {
     public ParticipantService(@Reference(target = CoreUnit.READY) JpaTemplate jpa,
             @Reference DataKeyring keys, @Reference CaseService cases) {
         this.jpa = jpa;
-        this.details = new ParticipantDetails(keys.cipher());
+        this.details = new ParticipantDetails(keys);
         this.cases = cases;
     }
 
@@ -53,8 +53,7 @@ public class ParticipantService {
             Instant now = Instant.now();
             CaseParticipant participant = new CaseParticipant(UUID.randomUUID().toString(), caseId, body.role, null, now);
             participant.supports(body.supports);
-            details.seal(participant, body.details);
-            em.persist(participant);
+            details.persist(em, participant, body.details);
             CaseEvent.record(em, caseId, caller.getName(), now, CaseTerms.EventKind.PARTICIPANT_ADDED,
                     "Participant added: " + CaseGuards.label(body.role), Map.of("role", body.role.name()));
         });

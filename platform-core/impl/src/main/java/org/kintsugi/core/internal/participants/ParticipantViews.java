@@ -40,7 +40,7 @@ public class ParticipantViews {
             @Reference DataKeyring keys, @Reference CaseNotes notes) {
         this.jpa = jpa;
         this.cipher = keys.cipher();
-        this.details = new ParticipantDetails(cipher);
+        this.details = new ParticipantDetails(keys);
         this.notes = notes;
     }
 

@@ -34,7 +34,7 @@ final class AuditRecords {
                 ? (Caller) request.getSecurityContext().getUserPrincipal() : null;
         String template = template(resource);
         return new AuditRecord(caller, request.getMethod() + " " + template, module,
-                recordType(template), recordId(request.getUriInfo().getPathParameters()),
+                recordType(template), withNote(recordId(request.getUriInfo().getPathParameters()), AuditNote.of(servletRequest)),
                 servletRequest == null ? null : source(servletRequest), String.valueOf(status));
     }
 
@@ -59,6 +59,10 @@ final class AuditRecords {
             }
         }
         return null;
+    }
+
+    private static String withNote(String recordId, String note) {
+        return note == null ? recordId : recordId == null ? note : recordId + ";" + note;
     }
 
     private static String recordId(Map<String, List<String>> params) {

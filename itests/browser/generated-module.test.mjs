@@ -1,5 +1,6 @@
 // The case tab of a module generated from the archetype (GeneratedModuleIT), as its facilitator uses it:
 // a refused blank entry, a saved one, sharing refused by the contact gate with the reason said, and Welsh.
+import assert from 'node:assert/strict';
 import { noAxeViolations, openTab, run, shot, signIn, step } from './browser.mjs';
 
 const tab = process.env.KINTSUGI_TAB;
@@ -26,9 +27,18 @@ await run(async (page) => {
 
   const saved = page.locator('li', { hasText: entry });
   await saved.getByRole('button', { name: 'Share with the other party' }).click();
-  await saved.getByText(/contact-before-delivery/).waitFor();
+  const refusal = saved.getByText(/Contact between the parties happens from the delivery stage/);
+  await refusal.waitFor();
+  assert.doesNotMatch(await refusal.textContent(), /\[[a-z-]+\]/, 'the gate\'s reason in words, without its rule code');
   await shot(page, 'generated-module-tab');
   step('sharing refused by the contact gate, and the reason said beside the button');
+
+  await page.getByRole('button', { name: 'My work', exact: true }).click();
+  const waiting = page.getByRole('button', { name: /^[A-Z0-9-]+-\d{4}-\d{4}: Entry written \d{4}-\d{2}-\d{2}, not shared yet$/ });
+  await page.getByRole('heading', { name: /^Entries not shared yet \(\d+\)$/ }).waitFor();
+  await waiting.first().click();
+  await page.getByRole('heading', { name: /^Case [A-Z0-9-]+-\d{4}-\d{4}: / }).waitFor();
+  step('the unshared entry waits on its facilitator\'s home page, through the module\'s WorkSource alone');
 
   await page.getByRole('button', { name: 'Cymraeg' }).click();
   await page.getByRole('button', { name: 'Llwyth achosion', exact: true }).click();

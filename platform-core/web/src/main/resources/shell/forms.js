@@ -81,7 +81,13 @@ export function alertBox() {
  * which version): in English its words are shown; in Welsh the message for the problem's type, when known.
  */
 export function detail(problem) {
-  return orServerWords(`problem.${String(problem.type || '').replace('urn:kintsugi:problem:', '')}`, problem.detail);
+  return withoutRuleCodes(orServerWords(`problem.${String(problem.type || '').replace('urn:kintsugi:problem:', '')}`,
+    problem.detail));
+}
+
+/** The server names each rule in brackets for programs ("[contact-before-delivery] Contact ..."); people get the words. */
+export function withoutRuleCodes(text) {
+  return String(text || '').replace(/\s*\[[a-z0-9]+(-[a-z0-9]+)*\]\s*/g, ' ').trim();
 }
 
 /**

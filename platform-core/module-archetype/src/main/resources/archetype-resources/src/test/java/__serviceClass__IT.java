@@ -72,7 +72,11 @@ public class ${serviceClass}IT {
                 api.post(entryPath + "/share", practitioner.token, null).expect(409).json().get("type").asText());
         assertFalse("so it was not shared", api.get(entries, practitioner.token).json().get(0).has("sharedAt"));
 
+        assertEquals("waiting to be shared, on the practitioner's home page", 1, unshared(api, practitioner.token));
+        assertEquals("not the coordinator's work", -1, unshared(api, coordinator));
+
         core.pause(coordinator, caseId);
+        assertEquals("held while the case is paused, it waits for nobody", 0, unshared(api, practitioner.token));
         JsonNode held = api.get(entries, practitioner.token).expect(200).json().get(0);
         assertTrue("a pause holds what was not shared", held.get("held").asBoolean());
         assertEquals("PAUSED", held.get("heldBecause").asText());
@@ -100,5 +104,15 @@ public class ${serviceClass}IT {
             assertTrue(api.get("/ui/${moduleId}/messages/" + language + ".json", null).expect(200).body()
                     .contains("\"${messagePrefix}.caseTab\""));
         }
+    }
+
+    /** How many entries wait to be shared in the caller's "My work" (-1: no such list for them). */
+    private static int unshared(KintsugiClient api, String token) {
+        for (JsonNode list : api.get("/api/work", token).expect(200).json().get("lists")) {
+            if ("${moduleId}".equals(list.get("module").asText()) && "unshared".equals(list.get("id").asText())) {
+                return list.get("total").asInt();
+            }
+        }
+        return -1;
     }
 }

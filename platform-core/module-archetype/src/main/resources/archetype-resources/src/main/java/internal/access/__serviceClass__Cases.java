@@ -1,5 +1,7 @@
 package ${package}.internal.access;
 
+import java.util.Set;
+
 import org.kintsugi.core.api.cases.CaseStage;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
@@ -59,6 +61,16 @@ public class ${serviceClass}Cases {
             default:
                 break;
         }
+    }
+
+    /** The cases the caller's team facilitates: where their own work is, for their home page. */
+    public Set<String> practised(Caller caller) {
+        return cases.visibleCases(caller).workedOn();
+    }
+
+    /** The regions that offer this module now. */
+    public Set<String> offeredRegions() {
+        return availability.enabledRegions(${serviceClass}.ID);
     }
 
     private boolean offered(CaseSnapshot snapshot) {

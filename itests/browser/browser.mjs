@@ -67,3 +67,17 @@ export async function openTab(page, name) {
   await page.getByRole('tab', { name, exact: true }).click();
   await page.getByRole('tab', { name, exact: true, selected: true }).waitFor();
 }
+
+/** Nothing wider than the window: WCAG reflow at 320 px, and 200 % zoom of a 1280 px screen (640 px). */
+export async function reflows(page, what) {
+  for (const width of [320, 640]) {
+    await page.setViewportSize({ width, height: 700 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const wide = await page.evaluate((w) => [...document.querySelectorAll('body *')]
+      .filter((e) => e.getBoundingClientRect().right > w + 1).slice(0, 5)
+      .map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.className ? `.${e.className}` : ''}`), width);
+    assert.ok(overflow <= 0, `${what} at ${width} px scrolls sideways by ${overflow} px (${wide.join(', ')})`);
+  }
+  await page.setViewportSize({ width: 1100, height: 800 });
+  step(`${what}: no sideways scrolling at 320 px or at 200 % zoom`);
+}

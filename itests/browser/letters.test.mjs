@@ -1,6 +1,6 @@
 // The letter-exchange screens, as a facilitator walks a letter from draft to delivered (LetterScreensIT).
 import assert from 'node:assert/strict';
-import { noAxeViolations, openTab, run, shot, signIn, step } from './browser.mjs';
+import { noAxeViolations, openTab, reflows, run, shot, signIn, step } from './browser.mjs';
 
 const base = process.env.KINTSUGI_URL;
 const user = process.env.KINTSUGI_USER;
@@ -40,6 +40,7 @@ await run(async (page) => {
   await page.locator('#letter-review').waitFor();
   await noAxeViolations(page, 'letter review');
   await shot(page, 'letter-review');
+  await reflows(page, 'a letter under review');
 
   await page.getByLabel('Another passage to redact (type it as it stands)').fill('not in this letter');
   await page.getByRole('button', { name: 'Add the passage' }).click();

@@ -1,7 +1,7 @@
 // Two mornings on the distribution (MorningsIT), each starting at "My work": a coordinator clears an overdue first
 // contact; a facilitator reviews the letter waiting for them. Both languages, axe, 320 px and 200 % zoom.
 import assert from 'node:assert/strict';
-import { noAxeViolations, openTab, run, shot, signIn, step } from './browser.mjs';
+import { noAxeViolations, reflows, run, shot, signIn, step } from './browser.mjs';
 
 const base = process.env.KINTSUGI_URL;
 const password = process.env.KINTSUGI_PASSWORD;
@@ -9,20 +9,6 @@ const coordinator = process.env.KINTSUGI_COORDINATOR;
 const facilitator = process.env.KINTSUGI_PRACTITIONER;
 const overdueReference = process.env.KINTSUGI_OVERDUE_REFERENCE;
 const letterReference = process.env.KINTSUGI_LETTER_REFERENCE;
-
-/** Nothing wider than the window: WCAG reflow at 320 px, and 200 % zoom of a 1280 px screen (640 px). */
-async function reflows(page, what) {
-  for (const width of [320, 640]) {
-    await page.setViewportSize({ width, height: 700 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    const wide = await page.evaluate((w) => [...document.querySelectorAll('body *')]
-      .filter((e) => e.getBoundingClientRect().right > w + 1).slice(0, 5)
-      .map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.className ? `.${e.className}` : ''}`), width);
-    assert.ok(overflow <= 0, `${what} at ${width} px scrolls sideways by ${overflow} px (${wide.join(', ')})`);
-  }
-  await page.setViewportSize({ width: 1100, height: 800 });
-  step(`${what}: no sideways scrolling at 320 px or at 200 % zoom`);
-}
 
 async function signOut(page) {
   await page.getByRole('button', { name: 'Sign out' }).click();

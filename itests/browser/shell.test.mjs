@@ -1,7 +1,7 @@
 // The web shell in Debian's chromium against the running distribution (started by ShellBrowserIT).
 // Exits non-zero on the first failed check; prints what it checked.
 import assert from 'node:assert/strict';
-import { idleTooLong, noAxeViolations as axeCheck, openTab, run, shot as screenshot, signIn as signInAs, step } from './browser.mjs';
+import { idleTooLong, noAxeViolations as axeCheck, openTab, reflows, run, shot as screenshot, signIn as signInAs, step } from './browser.mjs';
 
 const base = process.env.KINTSUGI_URL;
 const exitUrl = process.env.KINTSUGI_EXIT_URL;
@@ -70,6 +70,7 @@ await run(async (p) => {
   await page.locator('#referral-source-error').filter({ hasText: /^This is needed\.$/ }).waitFor();
   await noAxeViolations('referral form with errors');
   await shot('referral-form');
+  await reflows(page, 'the referral form');
   await page.getByLabel('Referred by').selectOption('SELF');
   await page.getByLabel('Led by').selectOption('PERSON_HARMED');
   await page.getByLabel('Offence category').selectOption('PROPERTY');
@@ -116,6 +117,7 @@ await run(async (p) => {
   assert.equal(await page.locator('#name-search-count').textContent(), 'Cases found: 1');
   await noAxeViolations('a case found by a participant\'s name');
   await shot('name-search');
+  await reflows(page, 'the caseload with a name search');
   step('hub staff find a case by a participant\'s name, whole words, case aside');
   await page.locator('table.cases button.link').first().click();
   await page.getByRole('heading', { name: /^Case [A-Z0-9-]+-\d{4}-\d{4}: / }).waitFor();
@@ -206,6 +208,7 @@ await run(async (p) => {
   assert.ok(!leftOut.includes('Synthetic Supporter G') && !leftOut.includes('6pm'), 'no name, no note\'s words');
   await noAxeViolations('case summary without sealed details');
   await shot('summary');
+  await reflows(page, 'a case summary');
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('.shell-header').isVisible(), false, 'on paper, only the record');
   assert.equal(await page.getByRole('button', { name: 'Print or save as PDF' }).isVisible(), false);

@@ -23,8 +23,10 @@ await run(async (page) => {
   await openTab(page, 'Assessments and decision');
   await page.getByText(/^Indirect contact \(\d{4}-\d{2}-\d{2}\)/).waitFor(); // the current decision, not its timeline entry
   assert.equal(await page.getByText('Person harmed: signed off').count(), 1, 'the case page shows the signed-off assessments');
+  await shot(page, 'case-assessments');
   await openTab(page, 'Letters');
   await page.getByRole('heading', { name: 'New letter or questions' }).waitFor();
+  await shot(page, 'case-letters');
   await page.getByLabel('Text').fill(letterText);
   await page.getByRole('button', { name: 'Save as draft' }).click();
   await page.locator('#letter-compose-writerParticipantId-error').waitFor({ state: 'visible' });

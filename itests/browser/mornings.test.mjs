@@ -62,6 +62,7 @@ await run(async (page) => {
   const toReview = page.locator('#work-letter-exchange-to-review');
   await toReview.getByRole('heading', { name: /^Letters to review \(1\)/ }).waitFor();
   await noAxeViolations(page, 'a facilitator\'s My work');
+  await shot(page, 'my-work-facilitator');
   await page.getByRole('button', { name: 'Cymraeg' }).click();
   await page.locator('#work-letter-exchange-to-review').getByRole('heading', { name: /^Llythyrau i'w hadolygu \(1\)/ }).waitFor();
   await page.getByRole('button', { name: new RegExp(`^${letterReference}: Llythyr gan`) }).waitFor();

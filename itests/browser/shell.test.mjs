@@ -133,6 +133,8 @@ await run(async (p) => {
   const notDecide = await page.locator('[data-why="decide"]').textContent();
   assert.match(notDecide, /^Make the supervision decision: .*case supervisor/);
   assert.doesNotMatch(notDecide, /\[[a-z-]+\]|\(forbidden\)/, 'asked why, the answer is in words');
+  await page.locator('#case-actions').scrollIntoViewIfNeeded();
+  await shot('case-why-not');
   assert.equal(await page.locator('button[data-action="decide"]').count(), 0);
   await page.getByRole('tab', { name: 'Overview', exact: true }).focus();
   await page.keyboard.press('ArrowRight');
@@ -161,12 +163,14 @@ await run(async (p) => {
   await page.getByLabel('No incentive was offered for this consent').check();
   await page.locator('#case-consent button[type="submit"]').click();
   await page.getByText('Aggregate statistics (given)').waitFor();
+  await shot('case-consents');
   step('a consent is recorded from the case page, after the server asked for the no-incentive confirmation');
   await page.locator('#consents button[data-withdraw-consent]').click();
   await page.locator('#consents li', { hasText: 'Person harmed: Aggregate statistics (withdrawn)' }).waitFor();
   assert.equal(await page.locator('#consents button[data-withdraw-consent]').count(), 0);
   await openTab(page, 'Timeline');
   await page.getByText('Consent withdrawn: Aggregate statistics').waitFor();
+  await shot('case-timeline');
   step('and withdrawn from it at once, with a line in the timeline');
 
   await openTab(page, 'People');
@@ -182,6 +186,7 @@ await run(async (p) => {
   await page.getByLabel('Name', { exact: true }).fill('Synthetic Supporter G');
   await page.locator('#case-participant button[type="submit"]').click();
   await page.locator('#participants li', { hasText: 'Supporter: Synthetic Supporter G' }).waitFor();
+  await shot('case-people');
   step('a supporter joins the case from its page, once the server was told whom they support');
 
   await openTab(page, 'Notes');
@@ -191,6 +196,7 @@ await run(async (p) => {
   await noAxeViolations('write a note');
   await page.locator('#case-note button[type="submit"]').click();
   await page.locator('#notes li', { hasText: 'Synthetic: prefers calls after 6pm (may be shown to: Person harmed)' }).waitFor();
+  await shot('case-notes');
   await openTab(page, 'Timeline');
   await page.getByText('Note written, may be shown to: Person harmed').waitFor();
   assert.equal(await page.getByText('Note written, may be shown to: Person harmed').textContent().then((x) => x.includes('6pm')), false,

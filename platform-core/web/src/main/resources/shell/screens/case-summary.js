@@ -73,9 +73,15 @@ function renderSummary(main, s, back) {
   if (s.sealedIncluded) {
     article.append(part('notes', s.notes.map((n) => `${n.writtenAt.slice(0, 10)} ${n.writtenBy}: ${n.text}`)));
   }
-  article.append(part('timeline', s.timeline.map((e) => `${dayName(new Date(e.at))}: ${eventText(e)} (${e.actor})`)));
+  article.append(part('timeline', s.timeline.map((e) => `${when(e.at)}: ${eventText(e)} (${e.actor})`)));
   main.replaceChildren(tools, article);
   print.focus();
+}
+
+/** The day in the user's language and the local time, as the case page's timeline says it. */
+function when(at) {
+  const d = new Date(at);
+  return `${dayName(d)} ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 }
 
 function part(id, lines) {

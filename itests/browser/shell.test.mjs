@@ -288,6 +288,21 @@ await run(async (p) => {
   await page.getByText('Tynnwyd yn ôl ar ran: Y person a niweidiwyd').waitFor();
   assert.match(await page.locator('#case-timeline h3').first().textContent(), /^dydd /i, 'its days are named in Welsh');
   await noAxeViolations('case page in Welsh');
+  await page.getByRole('tab', { name: 'Trosolwg', exact: true }).waitFor();
+  await page.locator('#not-now summary', { hasText: /^Pam na allaf…\?/ }).click();
+  assert.doesNotMatch(await page.locator('#not-now').textContent(), /\[[a-z-]+\]|\(forbidden\)/, 'in words, in Welsh too');
+  await page.locator('#print-summary').click();
+  await page.getByRole('group', { name: 'Beth sydd yn y crynodeb' }).waitFor();
+  await page.getByRole('button', { name: 'Dangos y crynodeb' }).click();
+  await page.getByRole('heading', { name: /^Crynodeb achos: / }).waitFor();
+  await noAxeViolations('case summary in Welsh');
+  await page.getByRole('button', { name: 'Llwyth achosion' }).click();
+  await page.getByLabel("Enw, neu rai o'i eiriau").fill('Synthetic Person E');
+  await page.getByRole('button', { name: 'Chwilio', exact: true }).click();
+  await page.locator('#name-search-count', { hasText: 'Achosion a ganfuwyd: 1' }).waitFor();
+  await page.locator('#name-search-results li', { hasText: '(fel Y person a niweidiwyd)' }).waitFor();
+  await noAxeViolations('name search in Welsh');
+  step('the case page\'s parts, its refused actions, the summary and the name search, in Welsh');
   await page.getByRole('button', { name: 'English' }).click();
   step('the case is closed from its page; its timeline, with its particulars, reads in Welsh too');
 

@@ -36,8 +36,28 @@ final class JourneySteps {
         referrals();
         caseToDelivery();
         letters();
+        venues();
         holdsAndClosure();
         reporting();
+    }
+
+    /** The region's venue register: added, read, described anew, checked, its settings; then retired. */
+    void venues() {
+        String base = "/api/regions/" + walk.region;
+        ok(api.send("PUT", base + "/venue-settings", admin, "{\"checkValidMonths\":12}"));
+        ok(api.get(base + "/venue-settings", walk.coordinator));
+        Api.Reply created = api.post(base + "/venues", walk.coordinator, "{\"name\":\"Synthetic Hall\",\"address\":"
+                + "\"2 Synthetic Road\",\"facilities\":[\"QUIET_ROOM\"],\"neutralGround\":true}");
+        assertEquals(created.toString(), 201, created.status());
+        String venue = "/api/venues/" + created.json().get("id").asText();
+        ok(api.get(base + "/venues?expiringWithinDays=31", walk.practitioner.token));
+        ok(api.post(venue + "/safety-checks", walk.coordinator, "{\"checkedOn\":\"" + java.time.LocalDate.now(
+                java.time.ZoneOffset.UTC) + "\"}"));
+        String etag = api.get(venue, walk.coordinator).header("ETag");
+        ok(api.send("PUT", venue, walk.coordinator, "{\"name\":\"Synthetic Hall, upstairs\",\"address\":"
+                + "\"2 Synthetic Road\",\"facilities\":[\"QUIET_ROOM\",\"HEARING_LOOP\"],\"neutralGround\":true}", etag));
+        ok(api.get(venue + "/bookings", walk.coordinator));
+        ok(api.post(venue + "/retire", walk.coordinator, null));
     }
 
     /** Regions, their calendars and policies, users and their access, partner organisations. */

@@ -19,6 +19,7 @@ import javax.ws.rs.core.SecurityContext;
 import org.kintsugi.core.api.problem.FieldProblem;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
+import org.kintsugi.core.internal.rest.Preconditions;
 import org.kintsugi.core.spi.rest.ApiResource;
 import org.kintsugi.core.internal.rest.ApiPaths;
 import org.osgi.service.component.annotations.Activate;
@@ -64,22 +65,12 @@ public class UserAdminResource implements ApiResource {
     @Path("{id}/access")
     public Response changeAccess(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             PeopleRequests.Access body, @Context SecurityContext security) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(428, "precondition-required", "If-Match required",
-                    "Send the ETag you last read as If-Match, so that nobody's change is overwritten unseen.", null);
-        }
+        long version = Preconditions.versionFrom(ifMatch);
         if (body == null) {
             throw ProblemException.invalid(FieldProblem.required("body"));
         }
-        UserView user = users.changeAccess(Caller.of(security), id, version(ifMatch), body);
+        UserView user = users.changeAccess(Caller.of(security), id, version, body);
         return Response.ok(user).header(HttpHeaders.ETAG, user.etag()).build();
     }
 
-    private static long version(String etag) {
-        try {
-            return Long.parseLong(etag.replace("W/", "").replace("\"", "").trim());
-        } catch (NumberFormatException e) {
-            throw UserAdminService.stale();
-        }
-    }
 }

@@ -14,6 +14,7 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.kintsugi.core.api.problem.FieldProblem;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
+import org.kintsugi.core.internal.rest.Preconditions;
 import org.kintsugi.core.api.security.Role;
 import org.kintsugi.core.internal.security.AccountService;
 import org.kintsugi.core.internal.security.CallerCache;
@@ -104,9 +105,7 @@ public class UserAdminService {
     }
 
     static ProblemException stale() {
-        return new ProblemException(412, "stale", "Changed by someone else",
-                "This record changed since you loaded it. Reload it and apply your change again; nothing was changed.",
-                null);
+        return Preconditions.stale();
     }
 
     private static UserAccount find(EntityManager em, Caller caller, String id, LockModeType lock) {

@@ -30,11 +30,11 @@ export function field(form, name, label, kind = 'input', options = [], required 
     control.setAttribute('aria-invalid', String(Boolean(text)));
   };
   if (required) {
-    // Leaving for another field of the form says so; leaving to cancel, or the form, does not
-    // (the message would move the button being pressed).
+    // Leaving for another field of the form says so; leaving for a button (to send, or to cancel) or the form
+    // does not: the message would move the button being pressed, and sending shows the server's own answer.
     control.addEventListener('blur', (event) => {
       const next = event.relatedTarget;
-      if (next && next.form === control.form && !(next.tagName === 'BUTTON' && next.type === 'button')) {
+      if (next && next.form === control.form && next.tagName !== 'BUTTON') {
         check();
       }
     });

@@ -9,6 +9,7 @@ import { renderRegionModules } from './screens/region-modules.js';
 import { renderReferrals } from './screens/referrals.js';
 import { openModuleScreen, setCaseScreens } from './module-screens.js';
 import { renderMyWork } from './screens/my-work.js';
+import { renderVenues } from './screens/venues.js';
 
 // The core's own screens, for the roles that work on cases; modules add theirs through /api/screens.
 const CASE_ROLES = ['NATIONAL_ADMIN', 'HUB_ADMIN', 'COORDINATOR', 'PRACTITIONER', 'CASE_SUPERVISOR'];
@@ -103,6 +104,9 @@ async function showHome() {
   const core = [{ id: 'home', labelKey: 'nav.myWork', open: showMyWork }];
   if (me.body.roles.some((r) => CASE_ROLES.includes(r))) {
     core.push({ id: 'caseload', labelKey: 'nav.caseload', open: () => renderCaseload(main, me.body) });
+  }
+  if (me.body.roles.some((r) => ['COORDINATOR', 'HUB_ADMIN', 'PRACTITIONER', 'CASE_SUPERVISOR'].includes(r))) {
+    core.push({ id: 'venues', labelKey: 'nav.venues', open: () => renderVenues(main, me.body) });
   }
   if (me.body.roles.some((r) => ['COORDINATOR', 'HUB_ADMIN', 'PARTNER_REFERRER'].includes(r))) {
     core.push({ id: 'referrals', labelKey: 'nav.referrals', open: () => renderReferrals(main, me.body) });

@@ -37,8 +37,27 @@ final class JourneySteps {
         caseToDelivery();
         letters();
         venues();
+        safetyPlan();
         holdsAndClosure();
         reporting();
+    }
+
+    /** A safety plan written by the facilitator and signed off by their supervisor. */
+    void safetyPlan() {
+        String plan = "/api/cases/" + walk.caseId + "/safety-plan";
+        java.time.Instant ten = java.time.Instant.now().plus(java.time.Duration.ofDays(10));
+        StringBuilder parts = new StringBuilder("{\"parts\":[");
+        String[][] who = {{walk.harmed, ten.toString()}, {walk.responsible, ten.plus(java.time.Duration.ofMinutes(30)).toString()}};
+        for (String[] part : who) {
+            parts.append(parts.length() > 10 ? "," : "").append("{\"participantId\":\"").append(part[0])
+                    .append("\",\"arriveAt\":\"").append(part[1]).append("\",\"leaveAt\":\"")
+                    .append(java.time.Instant.parse(part[1]).plus(java.time.Duration.ofHours(2)))
+                    .append("\",\"route\":\"Synthetic route\",\"waitsIn\":\"Synthetic room\",")
+                    .append("\"stopSignal\":\"Synthetic card\",\"whoToCall\":\"Synthetic duty line\"}");
+        }
+        ok(api.send("PUT", plan, walk.practitioner.token, parts.append("]}").toString()));
+        ok(api.get(plan, walk.coordinator));
+        ok(api.post(plan + "/sign-off", walk.supervisor.token, "{\"version\":1}"));
     }
 
     /** The region's venue register: added, read, described anew, checked, its settings; then retired. */

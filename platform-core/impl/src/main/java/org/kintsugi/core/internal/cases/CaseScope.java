@@ -140,6 +140,11 @@ public final class CaseScope {
         return team;
     }
 
+    /** The caller facilitates the case, or supervises someone who does: they practise on it. */
+    public static boolean practises(EntityManager em, Caller caller, CaseRecord record) {
+        return caller.hasAnyRole(Role.PRACTITIONER, Role.CASE_SUPERVISOR) && worksOn(em, caller, record);
+    }
+
     static boolean worksOn(EntityManager em, Caller caller, CaseRecord record) {
         return em.createQuery("select count(p) from CaseParticipant p where p.caseId = :case and p.role = :facilitator "
                 + "and p.userId in :team", Long.class).setParameter("case", record.getId())

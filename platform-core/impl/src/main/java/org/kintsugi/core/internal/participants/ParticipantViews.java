@@ -18,6 +18,8 @@ import org.kintsugi.core.internal.cases.ParticipantDetails;
 import org.kintsugi.core.internal.crypto.DataKeyring;
 import org.kintsugi.core.internal.crypto.FieldCipher;
 import org.kintsugi.core.internal.referral.ReferralRequests;
+import org.kintsugi.core.internal.safety.SafetyPlanRequests;
+import org.kintsugi.core.internal.safety.SafetyPlans;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -34,11 +36,13 @@ public class ParticipantViews {
     private final FieldCipher cipher;
     private final ParticipantDetails details;
     private final CaseNotes notes;
+    private final SafetyPlans plans;
 
     @Activate
     public ParticipantViews(@Reference(target = CoreUnit.READY) JpaTemplate jpa,
-            @Reference DataKeyring keys, @Reference CaseNotes notes) {
+            @Reference DataKeyring keys, @Reference CaseNotes notes, @Reference SafetyPlans plans) {
         this.jpa = jpa;
+        this.plans = plans;
         this.cipher = keys.cipher();
         this.details = new ParticipantDetails(keys);
         this.notes = notes;
@@ -59,7 +63,8 @@ public class ParticipantViews {
             String message = record.getHold() == CaseHold.NONE || participantId.equals(record.getHoldOnBehalfOf()) ? null
                     : cipher.decrypt(record.getHoldTellOtherEnc(), caseId, "holdTellOther");
             return new View(record, participant, details.open(participant), others, message,
-                    notes.sharedWith(em, caseId, participant.getRole()));
+                    notes.sharedWith(em, caseId, participant.getRole()),
+                    plans.partOf(em, caseId, participantId).orElse(null));
         });
     }
 
@@ -75,9 +80,13 @@ public class ParticipantViews {
         /** The other participants, by role only. */
         public final List<ParticipantRole> others;
         public final List<CaseNotes.NoteView> notes;
+        /** Their own part of the signed-off safety plan: never another participant's times, route or place. */
+        public final SafetyPlanRequests.Part yourSafetyPlan;
 
         View(CaseRecord record, CaseParticipant participant, ReferralRequests.Party yourDetails,
-                List<ParticipantRole> others, String message, List<CaseNotes.NoteView> notes) {
+                List<ParticipantRole> others, String message, List<CaseNotes.NoteView> notes,
+                SafetyPlanRequests.Part yourSafetyPlan) {
+            this.yourSafetyPlan = yourSafetyPlan;
             this.caseId = record.getId();
             this.you = participant.getRole();
             this.stage = record.getStage();

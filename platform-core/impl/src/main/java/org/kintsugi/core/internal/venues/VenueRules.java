@@ -28,7 +28,7 @@ public final class VenueRules {
         if (body.address == null || body.address.isBlank() || body.address.length() > MAX_ADDRESS) {
             problems.add(FieldProblem.requiredAtMost("address", MAX_ADDRESS));
         }
-        if (body.facilities == null || body.facilities.contains(null)) {
+        if (body.facilities == null || body.facilities.stream().anyMatch(java.util.Objects::isNull)) {
             problems.add(new FieldProblem("facilities", "is required: a list of facilities, empty if it has none",
                     "list-required"));
         }

@@ -12,6 +12,7 @@ import { timelineSection } from './case-timeline.js';
 import { nextStep, otherActions } from './case-actions.js';
 import { assessmentSection, decisionSection, participantSection } from './case-sections.js';
 import { tabs } from './tabs.js';
+import { safetyPlanSection } from './safety-plan.js';
 
 export async function renderCase(main, caseId, back, backLabelKey = 'case.back') {
   const [page, actions, assessments, decisions, notes] = await Promise.all([call('GET', `/api/cases/${caseId}`),
@@ -37,6 +38,7 @@ export async function renderCase(main, caseId, back, backLabelKey = 'case.back')
     { id: 'assessments', label: t('tab.assessments'), fill: (p) => p.append(
       assessmentSection(main, c, assessments.ok ? assessments.body : [], reopen),
       decisionSection(decisions.ok ? decisions.body : [])) },
+    { id: 'safety-plan', label: t('tab.safetyPlan'), fill: async (p) => p.append(await safetyPlanSection(main, c, running, reopen)) },
     ...screensForCase().map((screen) => ({ id: `module-${screen.module}-${screen.id}`, label: t(screen.labelKey),
       fill: (p) => openModuleScreen(screen, p, { caseId: c.id, caseView: c }) })),
     { id: 'notes', label: t('tab.notes'), fill: (p) => p.append(noteSection(main, c, notes.ok ? notes.body : [], running, reopen)) },

@@ -76,6 +76,9 @@ final class JourneySteps {
         ok(api.send("PUT", venue, walk.coordinator, "{\"name\":\"Synthetic Hall, upstairs\",\"address\":"
                 + "\"2 Synthetic Road\",\"facilities\":[\"QUIET_ROOM\",\"HEARING_LOOP\"],\"neutralGround\":true}", etag));
         ok(api.get(venue + "/bookings", walk.coordinator));
+        java.time.Instant soon = java.time.Instant.now().plus(java.time.Duration.ofDays(3));
+        assertEquals("checked today, free: the picker offers it", 1, ok(api.get(base + "/venues?freeFrom=" + soon + "&freeTo="
+                + soon.plus(java.time.Duration.ofHours(1)), walk.practitioner.token)).size());
         ok(api.post(venue + "/retire", walk.coordinator, null));
     }
 

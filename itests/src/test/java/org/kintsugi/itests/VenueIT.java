@@ -119,6 +119,17 @@ public class VenueIT extends KintsugiTestSupport {
                     book(api, walk, room, nine.plus(1, ChronoUnit.HOURS), nine.plus(3, ChronoUnit.HOURS)).json().get("type").asText());
             assertEquals("back to back is not overlapping", 200,
                     book(api, walk, room, nine.plus(2, ChronoUnit.HOURS), nine.plus(3, ChronoUnit.HOURS)).status());
+            JsonNode free = api.get(venues + "?freeFrom=" + nine + "&freeTo=" + nine.plus(1, ChronoUnit.HOURS),
+                    walk.practitioner.token).json();
+            assertEquals("the picker offers only what could be booked then", 0, free.size());
+            JsonNode later = api.get(venues + "?freeFrom=" + nine.plus(3, ChronoUnit.HOURS) + "&freeTo="
+                    + nine.plus(4, ChronoUnit.HOURS), walk.practitioner.token).json();
+            assertEquals(1, later.size());
+            assertEquals(room, later.get(0).get("id").asText());
+            assertEquals("freeTo", api.get(venues + "?freeFrom=" + nine + "&freeTo=" + nine, walk.coordinator).json()
+                    .get("errors").get(0).get("field").asText());
+            assertEquals("freeFrom", api.get(venues + "?freeFrom=tomorrow&freeTo=" + nine, walk.coordinator).json()
+                    .get("errors").get(0).get("field").asText());
             assertEquals("urn:kintsugi:problem:venue-check-expired",
                     book(api, walk, unchecked, nine, nine.plus(1, ChronoUnit.HOURS)).json().get("type").asText());
             Instant nextYear = TODAY.plusMonths(13).atTime(9, 0).toInstant(ZoneOffset.UTC);

@@ -1,5 +1,6 @@
 package org.kintsugi.core.internal.venues;
 
+import java.time.Instant;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
@@ -38,14 +39,34 @@ public class RegionVenuesResource implements ApiResource {
         this.register = register;
     }
 
-    /** By name; {@code expiringWithinDays} keeps those whose check runs out that soon (or was never done). */
+    /**
+     * By name; {@code expiringWithinDays} keeps those whose check runs out that soon (or was never done);
+     * {@code freeFrom} and {@code freeTo} (instants) keep those a meeting at that time could book.
+     */
     @GET
     public List<VenueView> list(@PathParam("code") String code, @QueryParam("expiringWithinDays") Integer days,
-            @QueryParam("includeRetired") @DefaultValue("false") boolean includeRetired, @Context SecurityContext security) {
+            @QueryParam("includeRetired") @DefaultValue("false") boolean includeRetired,
+            @QueryParam("freeFrom") String freeFrom, @QueryParam("freeTo") String freeTo, @Context SecurityContext security) {
         if (days != null && (days < 0 || days > MAX_DAYS_AHEAD)) {
             throw ProblemException.invalid(FieldProblem.between("expiringWithinDays", 0, MAX_DAYS_AHEAD));
         }
+        if (freeFrom != null || freeTo != null) {
+            Instant start = instant("freeFrom", freeFrom);
+            Instant end = instant("freeTo", freeTo);
+            if (!end.isAfter(start)) {
+                throw ProblemException.invalid(new FieldProblem("freeTo", "must be after freeFrom", "end-after-start"));
+            }
+            return register.freeFor(Caller.of(security), code, start, end);
+        }
         return register.list(Caller.of(security), code, days, includeRetired);
+    }
+
+    private static Instant instant(String name, String value) {
+        try {
+            return Instant.parse(value);
+        } catch (RuntimeException e) {
+            throw ProblemException.invalid(new FieldProblem(name, "must be an instant such as 2026-12-20T10:00:00Z", "instant"));
+        }
     }
 
     @POST

@@ -52,6 +52,25 @@ public class VenueRegister {
         });
     }
 
+    /**
+     * The venues a meeting from {@code start} to {@code end} could book: not retired, checked for every day of it,
+     * and with no standing booking overlapping it. What {@code VenueBookings.book} would accept, as a list to pick from.
+     */
+    public List<VenueView> freeFor(Caller caller, String region, Instant start, Instant end) {
+        VenueScope.requireSees(caller, region);
+        LocalDate today = today();
+        return jpa.txExpr(TransactionType.Required, em -> {
+            requireRegion(em, region);
+            int months = VenueSettings.monthsIn(em, region);
+            return em.createQuery("select v from Venue v where v.regionCode = :region and v.retiredAt is null and not exists "
+                    + "(select b from VenueBookingRow b where b.venueId = v.id and b.releasedAt is null and b.startsAt < :end "
+                    + "and b.endsAt > :start) order by v.name, v.id", Venue.class).setParameter("region", region)
+                    .setParameter("start", start).setParameter("end", end).getResultList().stream()
+                    .filter(v -> VenueRules.checkCurrent(v.getCheckedOn(), months, VenueRules.day(start), VenueRules.day(end)))
+                    .map(v -> view(v, months, today)).collect(Collectors.toList());
+        });
+    }
+
     public VenueView create(Caller caller, String region, VenueRequests.Description body) {
         VenueScope.requireManages(caller, region);
         LocalDate today = today();

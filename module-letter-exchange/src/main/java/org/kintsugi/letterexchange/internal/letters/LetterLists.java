@@ -93,9 +93,13 @@ public class LetterLists {
      * As {@link #across}, on the cases the caller's team facilitates only: the letters that are their own
      * work, not everything a coordinator who also facilitates may see in their regions.
      */
-    public Page practised(Caller caller, ItemList list, int limit) {
-        VisibleCases scope = cases.visibleCases(caller);
-        return page(caller, list, VisibleCases.of(Set.of(), scope.workedOn()), null, 0, limit);
+    public Page practised(Caller caller, VisibleCases practised, ItemList list, int limit) {
+        return page(caller, list, practised, null, 0, limit);
+    }
+
+    /** The caller's team's cases only, looked up once for several {@link #practised} lists. */
+    public VisibleCases practisedBy(Caller caller) {
+        return VisibleCases.of(Set.of(), cases.visibleCases(caller).workedOn());
     }
 
     private Page page(Caller caller, ItemList list, VisibleCases scope, Set<String> only, int offset, int limit) {

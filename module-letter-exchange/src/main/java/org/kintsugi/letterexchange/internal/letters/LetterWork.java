@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.api.security.Role;
+import org.kintsugi.core.spi.cases.VisibleCases;
 import org.kintsugi.core.spi.work.WorkEntry;
 import org.kintsugi.core.spi.work.WorkList;
 import org.kintsugi.core.spi.work.WorkSource;
@@ -40,9 +41,13 @@ public class LetterWork implements WorkSource {
         if (!caller.hasAnyRole(Role.PRACTITIONER, Role.CASE_SUPERVISOR)) {
             return List.of();
         }
-        LetterLists.Page review = lists.practised(caller, ItemList.AWAITING_REVIEW, WorkList.MAX_ENTRIES);
-        int overdue = lists.practised(caller, ItemList.OVERDUE_REVIEW, 1).total;
-        LetterLists.Page deliver = lists.practised(caller, ItemList.READY_TO_DELIVER, WorkList.MAX_ENTRIES);
+        VisibleCases practised = lists.practisedBy(caller); // once: the home page is read on every navigation
+        if (practised.isEmpty()) {
+            return List.of();
+        }
+        LetterLists.Page review = lists.practised(caller, practised, ItemList.AWAITING_REVIEW, WorkList.MAX_ENTRIES);
+        int overdue = lists.practised(caller, practised, ItemList.OVERDUE_REVIEW, 1).total;
+        LetterLists.Page deliver = lists.practised(caller, practised, ItemList.READY_TO_DELIVER, WorkList.MAX_ENTRIES);
         return List.of(
                 new WorkList("to-review", "letterExchange.work.toReview", "review-queue", review.total, overdue,
                         entries(review, "letterExchange.work.reviewEntry")),

@@ -25,13 +25,17 @@ public final class ParticipantDetails {
     public void persist(EntityManager em, CaseParticipant participant, ReferralRequests.Party party) {
         participant.seal(cipher.encrypt(PartyCodec.write(party), participant.getId(), "details"));
         em.persist(participant);
-        index(em, participant, party);
+        writeTokens(em, participant, party);
     }
 
-    /** (Re)writes the participant's name words; for new participants and for those stored before the index. */
+    /** Rewrites the name words of a participant stored before the index (a batch cut short may have left some). */
     public void index(EntityManager em, CaseParticipant participant, ReferralRequests.Party party) {
         em.createQuery("delete from ParticipantNameToken t where t.participantId = :p")
                 .setParameter("p", participant.getId()).executeUpdate();
+        writeTokens(em, participant, party);
+    }
+
+    private void writeTokens(EntityManager em, CaseParticipant participant, ReferralRequests.Party party) {
         if (party != null && party.name != null) {
             names.tokens(party.name).forEach(token -> em.persist(new ParticipantNameToken(participant, token)));
         }

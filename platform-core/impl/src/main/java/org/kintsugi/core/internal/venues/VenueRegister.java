@@ -3,8 +3,11 @@ package org.kintsugi.core.internal.venues;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
@@ -114,7 +117,7 @@ public class VenueRegister {
         return change(caller, id, null, venue -> venue.retire(Instant.now()));
     }
 
-    private VenueView change(Caller caller, String id, Long version, java.util.function.Consumer<Venue> change) {
+    private VenueView change(Caller caller, String id, Long version, Consumer<Venue> change) {
         return jpa.txExpr(TransactionType.Required, em -> {
             Venue venue = find(em, caller, id, LockModeType.PESSIMISTIC_WRITE); // a racing edit waits, then sees the new version
             VenueScope.requireManages(caller, venue.getRegionCode());
@@ -139,7 +142,7 @@ public class VenueRegister {
 
     private void describe(Venue venue, VenueRequests.Description body) {
         venue.describe(body.name.trim(), cipher.encrypt(body.address.trim(), venue.getId(), "address"),
-                body.facilities.isEmpty() ? java.util.EnumSet.noneOf(Facility.class) : java.util.EnumSet.copyOf(body.facilities),
+                body.facilities.isEmpty() ? EnumSet.noneOf(Facility.class) : EnumSet.copyOf(body.facilities),
                 body.neutralGround);
     }
 
@@ -147,7 +150,7 @@ public class VenueRegister {
         if (body == null) {
             throw ProblemException.invalid(FieldProblem.required("name"));
         }
-        List<FieldProblem> problems = new java.util.ArrayList<>(VenueRules.problems(body, today));
+        List<FieldProblem> problems = new ArrayList<>(VenueRules.problems(body, today));
         if (creating && body.checkedOn != null) {
             problems.addAll(VenueRules.checkProblems(body.checkedOn, today));
         }

@@ -85,8 +85,8 @@ await run(async (page) => {
   await page.locator('#tasks li', { hasText: 'First contact: done' }).waitFor();
   await noAxeViolations(page, 'case page with the first contact done');
   await moveTo(page, 'CONSENT', 'Consent');
-  await consent(page, 'Person harmed');
-  await consent(page, 'Person responsible');
+  await consent(page, 'Person harmed: Synthetic Person J');
+  await consent(page, 'Person responsible: Synthetic Person K');
   await moveTo(page, 'ASSESSMENT', 'Assessment');
   step('allocated, first contact recorded, both parties consent to take part; on to assessment');
 

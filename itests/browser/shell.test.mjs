@@ -153,7 +153,8 @@ await run(async (p) => {
 
   await openTab(page, 'Consents');
   await page.locator('#record-consent').click();
-  await page.getByLabel('Whose consent').selectOption({ label: 'Person harmed' });
+  await page.getByLabel('Whose consent').selectOption(await page.locator('#case-consent-participantId option',
+    { hasText: /^Person harmed: / }).getAttribute('value'));
   await page.getByLabel('To what').selectOption('AGGREGATE_STATISTICS');
   await page.getByLabel('Version of the consent wording read to them').fill('consent-wording-v3');
   await page.locator('#case-consent button[type="submit"]').click();

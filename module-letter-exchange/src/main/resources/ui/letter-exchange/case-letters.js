@@ -1,12 +1,13 @@
-// A case's letters: the list, the person harmed's choice to receive, and a new letter.
+// A case's letters: the list, each person harmed's choice to receive, and a new letter.
 import { renderItem } from './item-view.js';
 
 const BASE = '/api/modules/letter-exchange';
 
 export async function render(container, ctx) {
   const { element, t } = ctx;
-  const [items, choice] = await Promise.all([ctx.call('GET', `${BASE}/cases/${ctx.caseId}/items`),
-    ctx.call('GET', `${BASE}/cases/${ctx.caseId}/preferences`)]);
+  const harmed = (ctx.caseView.participants || []).filter((p) => p.role === 'PERSON_HARMED');
+  const [items, ...choices] = await Promise.all([ctx.call('GET', `${BASE}/cases/${ctx.caseId}/items`),
+    ...harmed.map((p) => ctx.call('GET', `${BASE}/cases/${ctx.caseId}/preferences?participantId=${encodeURIComponent(p.id)}`))]);
   const again = (notice) => render(container, { ...ctx, notice });
   container.replaceChildren(element('h3', { text: t('letterExchange.caseTab') }));
   if (ctx.notice) {
@@ -30,28 +31,33 @@ export async function render(container, ctx) {
     list.append(element('li', { text: t('letterExchange.none') }));
   }
   container.append(list);
-  if (choice.ok) {
-    container.append(preferenceForm(ctx, choice.body, again));
-  }
+  choices.forEach((choice, i) => {
+    if (choice.ok) {
+      container.append(preferenceForm(ctx, choice.body, again, harmed.length > 1 ? harmed[i] : null, i));
+    }
+  });
   container.append(composeForm(container, ctx, again));
 }
 
-function preferenceForm(ctx, choice, again) {
+/** One person harmed's choice; with several, each form names whose it is and its ids are numbered. */
+function preferenceForm(ctx, choice, again, whose, index) {
   const { element, t } = ctx;
-  const form = element('form', { id: 'letter-preferences' });
+  const suffix = index ? `-${index + 1}` : '';
+  const form = element('form', { id: `letter-preferences${suffix}` });
   const fieldset = element('fieldset');
-  fieldset.append(element('legend', { text: t('letterExchange.preferences') }));
-  const boxes = ['receivesLetters', 'receivesReplies'].map((name) => {
-    const box = element('input', { type: 'checkbox', id: `pref-${name}`, checked: choice[name] });
+  const name = whose && whose.details && whose.details.name;
+  fieldset.append(element('legend', { text: name ? t('letterExchange.preferencesOf', { name }) : t('letterExchange.preferences') }));
+  const boxes = ['receivesLetters', 'receivesReplies'].map((field) => {
+    const box = element('input', { type: 'checkbox', id: `pref-${field}${suffix}`, checked: choice[field] });
     const row = element('div', { class: 'check' });
-    row.append(box, element('label', { for: `pref-${name}`, text: t(`letterExchange.${name}`) }));
+    row.append(box, element('label', { for: `pref-${field}${suffix}`, text: t(`letterExchange.${field}`) }));
     fieldset.append(row);
     return box;
   });
   form.append(fieldset, ctx.alertBox(), element('button', { type: 'submit', text: t('letterExchange.savePreferences') }));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const reply = await ctx.call('PUT', `${BASE}/cases/${ctx.caseId}/preferences`,
+    const reply = await ctx.call('PUT', `${BASE}/cases/${ctx.caseId}/preferences?participantId=${encodeURIComponent(choice.participantId)}`,
       { receivesLetters: boxes[0].checked, receivesReplies: boxes[1].checked });
     if (reply.ok) {
       again('letterExchange.choiceSaved');

@@ -147,6 +147,48 @@ final class CaseWalk {
         moveOk("PREPARATION");
     }
 
+    /** New information re-opens a person responsible's assessment; they now acknowledge it; decided again. */
+    void acknowledgeAfterNewInformation(String responsible) {
+        assertEquals(200, api.post("/api/cases/" + caseId + "/assessments/" + responsible + "/risk-information",
+                practitioner.token, "{\"information\":\"Synthetic: now accepts what they did in full\"}").status());
+        assertEquals(200, rate(practitioner.token, responsible, "ADEQUATE", "ACKNOWLEDGEMENT_OF_RESPONSIBILITY").status());
+        assertEquals(200, assessment(practitioner.token, responsible, "complete").status());
+        assertEquals(200, assessment(supervisor.token, responsible, "sign-off").status());
+        moveOk("DECISION");
+        assertEquals(200, decide(supervisor.token, "DIRECT_CONTACT").status());
+        moveOk("PREPARATION");
+    }
+
+    /** Adds a participant of {@code role} named {@code name} (synthetic) and answers their id. */
+    String addParticipant(String role, String name) {
+        return addParticipant(role, name, null);
+    }
+
+    /** As above, for a supporter of {@code supports}. */
+    String addParticipant(String role, String name, String supports) {
+        Api.Reply added = api.post("/api/cases/" + caseId + "/participants", coordinator, "{\"role\":\"" + role
+                + (supports == null ? "" : "\",\"supports\":\"" + supports) + "\",\"details\":{\"name\":\"" + name + "\"}}");
+        assertEquals(added.toString(), 200, added.status());
+        for (JsonNode p : added.json().get("participants")) {
+            if (p.path("details").path("name").asText().equals(name)) {
+                return p.get("id").asText();
+            }
+        }
+        throw new AssertionError("no participant named " + name + " in " + added);
+    }
+
+    /** Asks the attendee-aware gate through the test module; each refusal as "rule" or "rule@participant". */
+    String meetingGate(String meetingKey, String... attendees) {
+        StringBuilder list = new StringBuilder();
+        for (String a : attendees) {
+            list.append(list.length() == 0 ? "" : ",").append('"').append(a).append('"');
+        }
+        Api.Reply reply = api.post("/api/modules/it-echo/meeting-gate", admin, "{\"caseId\":\"" + caseId
+                + "\",\"meetingKey\":\"" + meetingKey + "\",\"attendees\":[" + list + "]}");
+        assertEquals(reply.toString(), 200, reply.status());
+        return reply.json().toString();
+    }
+
     /** The rules the core's contact gate names, asked through the test module as a service module would. */
     String gate(String kind) {
         Api.Reply reply = api.get("/api/modules/it-echo/gate/" + caseId + "/" + kind, admin);

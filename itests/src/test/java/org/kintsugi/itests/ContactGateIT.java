@@ -70,7 +70,7 @@ public class ContactGateIT extends KintsugiTestSupport {
             Api.Reply notAcknowledged = walk.move(walk.coordinator, "DELIVERY");
             assertEquals("urn:kintsugi:problem:responsibility-not-acknowledged", notAcknowledged.json().get("type").asText());
             assertTrue(notAcknowledged.json().get("detail").asText().contains("consent to take part"));
-            acknowledgeAfterNewInformation(api, walk);
+            walk.acknowledgeAfterNewInformation(walk.responsible);
             assertEquals("urn:kintsugi:problem:consent-missing", walk.move(walk.coordinator, "DELIVERY").json().get("type").asText());
             walk.consentOk(walk.responsible);
             walk.moveOk("DELIVERY");
@@ -161,17 +161,5 @@ public class ContactGateIT extends KintsugiTestSupport {
         } finally {
             module.uninstall();
         }
-    }
-
-    /** The person responsible's acknowledgement comes later: new information re-opens, is re-rated, signed, decided. */
-    private static void acknowledgeAfterNewInformation(Api api, CaseWalk walk) {
-        assertEquals(200, api.post("/api/cases/" + walk.caseId + "/assessments/" + walk.responsible + "/risk-information",
-                walk.practitioner.token, "{\"information\":\"Synthetic: now accepts what they did in full\"}").status());
-        assertEquals(200, walk.rate(walk.practitioner.token, walk.responsible, "ADEQUATE", "ACKNOWLEDGEMENT_OF_RESPONSIBILITY").status());
-        assertEquals(200, walk.assessment(walk.practitioner.token, walk.responsible, "complete").status());
-        assertEquals(200, walk.assessment(walk.supervisor.token, walk.responsible, "sign-off").status());
-        walk.moveOk("DECISION");
-        assertEquals(200, walk.decide(walk.supervisor.token, "DIRECT_CONTACT").status());
-        walk.moveOk("PREPARATION");
     }
 }

@@ -17,10 +17,8 @@ const choose = (values, prefix) => [['', t('referral.choose')], ...values.map((v
  */
 export function caseFormSpec(kind, c) {
   const named = (p) => `${t(`role.${p.role}`)}${p.details && p.details.name ? `: ${p.details.name}` : ''}`;
-  const parties = c.participants.filter((p) => p.role !== 'FACILITATOR').map((p) => [p.id, t(`role.${p.role}`)]);
+  const parties = c.participants.filter((p) => p.role !== 'FACILITATOR').map((p) => [p.id, named(p)]);
   const supportable = c.participants.filter((p) => p.role !== 'FACILITATOR' && p.role !== 'SUPPORTER').map((p) => [p.id, named(p)]);
-  const joinable = ['SUPPORTER', 'AFFECTED_OTHER',
-    ...(c.participants.some((p) => p.role === 'PERSON_RESPONSIBLE') ? [] : ['PERSON_RESPONSIBLE'])];
   const present = PARTY_ROLES.filter((role) => c.participants.some((p) => p.role === role));
   return {
     close: { path: 'close', title: 'action.close', fields: [
@@ -37,7 +35,7 @@ export function caseFormSpec(kind, c) {
       { name: 'informationGiven', label: 'caseForm.informationGiven', kind: 'textarea', max: 4000 },
       { name: 'noIncentiveOffered', label: 'caseForm.noIncentive', kind: 'checkbox' }] },
     participant: { path: 'participants', title: 'caseForm.participantTitle', fields: [
-      { name: 'role', label: 'caseForm.participantRole', kind: 'select', options: choose(joinable, 'role'), required: true },
+      { name: 'role', label: 'caseForm.participantRole', kind: 'select', options: choose(PARTY_ROLES, 'role'), required: true },
       { name: 'supports', label: 'caseForm.supports', kind: 'select', options: [['', t('caseForm.supportsNobody')], ...supportable] },
       { name: 'details.name', label: 'caseForm.participantName', kind: 'input', required: true, max: 200 },
       { name: 'details.safeContact.0.method', label: 'referral.safeMethod', kind: 'select', options: choose(METHODS, 'method') },

@@ -10,7 +10,7 @@ const KINDS = {
   consent: ['CONSENT_GIVEN', 'CONSENT_WITHDRAWN', 'CONSENT_LAPSED'],
   assessment: ['ASSESSMENT_COMPLETED', 'ASSESSMENT_SIGNED_OFF', 'RISK_INFORMATION_RECORDED', 'ASSESSMENT_REOPENED',
     'DECISION_MADE', 'DECISION_SUPERSEDED'],
-  work: ['TASK_DONE', 'NOTE_WRITTEN', 'SAFETY_PLAN_WRITTEN', 'SAFETY_PLAN_SIGNED_OFF'],
+  work: ['TASK_DONE', 'NOTE_WRITTEN', 'SAFETY_PLAN_WRITTEN', 'SAFETY_PLAN_SIGNED_OFF', 'ATTENDEES_APPROVED'],
 };
 const VALUES = { from: 'stage', to: 'stage', role: 'role', roles: 'role', purpose: 'purpose',
   outcome: 'outcome', closeReason: 'closeReason', task: 'task', why: 'why' };

@@ -19,9 +19,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The person harmed's choice whether to receive letters, and replies to their own, recorded by a
+ * Each person harmed's choice whether to receive letters, and replies to their own, recorded by a
  * practitioner on their behalf and changeable at any time. Until they choose, nothing reaches them;
- * items wait undelivered, never lost.
+ * items wait undelivered, never lost. A case may have several people harmed: each chooses for themselves.
  */
 @Component(service = ReceiveChoices.class)
 public class ReceiveChoices {
@@ -35,21 +35,22 @@ public class ReceiveChoices {
         this.cases = cases;
     }
 
-    public View get(Caller caller, String caseId) {
+    /** {@code participantId} null: the case's first person harmed. */
+    public View get(Caller caller, String caseId, String participantId) {
         return jpa.txExpr(TransactionType.Required, em -> {
-            CaseParty harmed = harmed(cases.visible(caller, caseId));
+            CaseParty harmed = harmed(cases.visible(caller, caseId), participantId);
             return new View(harmed.participantId(),
                     em.find(ReceivePreference.class, new ReceivePreference.Key(caseId, harmed.participantId())));
         });
     }
 
-    public View set(Caller caller, String caseId, LetterRequests.Preference body) {
+    public View set(Caller caller, String caseId, String participantId, LetterRequests.Preference body) {
         if (body == null || body.receivesLetters == null || body.receivesReplies == null) {
             throw ProblemException.invalid(java.util.List.of(new FieldProblem("receivesLetters", "true or false is required", "yes-or-no"),
                     new FieldProblem("receivesReplies", "true or false is required", "yes-or-no")));
         }
         return jpa.txExpr(TransactionType.Required, em -> {
-            CaseParty harmed = harmed(cases.forChange(caller, caseId));
+            CaseParty harmed = harmed(cases.forChange(caller, caseId), participantId);
             ReceivePreference.Key key = new ReceivePreference.Key(caseId, harmed.participantId());
             ReceivePreference choice = em.find(ReceivePreference.class, key);
             if (choice == null) {
@@ -61,8 +62,17 @@ public class ReceiveChoices {
         });
     }
 
-    private static CaseParty harmed(CaseSnapshot snapshot) {
-        return snapshot.first(ParticipantRole.PERSON_HARMED).orElseThrow(ProblemException::notFound);
+    /** Another case's participant does not exist here (404); one of this case who was not harmed is a 400. */
+    private static CaseParty harmed(CaseSnapshot snapshot, String participantId) {
+        if (participantId == null) {
+            return snapshot.first(ParticipantRole.PERSON_HARMED).orElseThrow(ProblemException::notFound);
+        }
+        CaseParty party = snapshot.party(participantId).orElseThrow(ProblemException::notFound);
+        if (party.role() != ParticipantRole.PERSON_HARMED) {
+            throw ProblemException.invalid(new FieldProblem("participantId", "must be a person harmed of this case",
+                    "letter-exchange.chooser-not-harmed"));
+        }
+        return party;
     }
 
     public static final class View {

@@ -67,17 +67,21 @@ public class CaseLettersResource implements ApiResource {
 
     @GET
     @Path("{caseId}/preferences")
-    @Operation(summary = "Whether the person harmed has chosen to receive letters, and replies")
-    public ReceiveChoices.View preferences(@PathParam("caseId") String caseId, @Context SecurityContext security) {
-        return choices.get(Caller.of(security), caseId);
+    @Operation(summary = "Whether a person harmed (the first, unless participantId names another) has chosen to "
+            + "receive letters, and replies")
+    public ReceiveChoices.View preferences(@PathParam("caseId") String caseId,
+            @QueryParam("participantId") String participantId, @Context SecurityContext security) {
+        return choices.get(Caller.of(security), caseId, participantId);
     }
 
     @PUT
     @Path("{caseId}/preferences")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record the person harmed's choice; undelivered items wait while it is no")
-    public ReceiveChoices.View choose(@PathParam("caseId") String caseId, LetterRequests.Preference body,
+    @Operation(summary = "Record a person harmed's choice (the first, unless participantId names another); "
+            + "undelivered items wait while it is no")
+    public ReceiveChoices.View choose(@PathParam("caseId") String caseId,
+            @QueryParam("participantId") String participantId, LetterRequests.Preference body,
             @Context SecurityContext security) {
-        return choices.set(Caller.of(security), caseId, body);
+        return choices.set(Caller.of(security), caseId, participantId, body);
     }
 }

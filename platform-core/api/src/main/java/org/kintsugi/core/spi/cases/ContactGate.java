@@ -14,4 +14,18 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface ContactGate {
     /** An unknown case is refused with rule {@code case-not-found}. */
     ContactVerdict check(String caseId, ContactKind kind);
+
+    /**
+     * May this meeting, with exactly these attendees, happen now: direct contact judged person by person.
+     * Each attendee needs a current consent to take part, and the parties (people harmed or responsible,
+     * affected others) a signed-off assessment. A person responsible attends only under a direct-contact
+     * decision, having acknowledged responsibility, with the case's safety plan signed off and holding
+     * their part. Under a survivor-only decision no person responsible attends, and every attendee must
+     * be approved for this meeting ({@link AttendeeApprovals}). A pause, withdrawal, halt or closure
+     * refuses everything. Locks the case, as {@link #check(String, ContactKind)} does; an unknown case is
+     * refused with {@code case-not-found}. The verdict's kind is {@link ContactKind#DIRECT}.
+     *
+     * @since 1.4
+     */
+    ContactVerdict checkMeeting(MeetingAttendance meeting);
 }

@@ -2,11 +2,9 @@ package org.kintsugi.core.internal.assessment;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import javax.persistence.EntityManager;
 
-import org.kintsugi.core.api.cases.ParticipantRole;
 import org.kintsugi.core.internal.cases.CaseGuards;
 import org.kintsugi.core.internal.cases.CaseParticipant;
 
@@ -31,27 +29,17 @@ public final class AssessmentRules {
         return missing;
     }
 
-    /** Whether every person responsible acknowledged responsibility, as rated in a signed-off assessment. */
-    public static Optional<String> responsibilityNotAcknowledged(EntityManager em, List<CaseParticipant> participants) {
-        for (CaseParticipant p : participants) {
-            if (p.getRole() != ParticipantRole.PERSON_RESPONSIBLE) {
-                continue;
-            }
-            boolean acknowledged = AssessmentRecords.of(em, p.getId())
-                    .filter(a -> a.getStatus() == AssessmentTerms.Status.SIGNED_OFF)
-                    .map(a -> AssessmentRecords.ratings(em, a.getId()).stream().anyMatch(r ->
-                            r.getFactor() == AssessmentTerms.Factor.ACKNOWLEDGEMENT_OF_RESPONSIBILITY
-                            && r.getRating().sufficient()))
-                    .orElse(false);
-            if (!acknowledged) {
-                return Optional.of("The person responsible has not acknowledged responsibility "
-                        + "(rated strong or adequate in a signed-off assessment).");
-            }
-        }
-        return Optional.empty();
+    /** Whether this person responsible acknowledged responsibility, as rated in their signed-off assessment. */
+    public static boolean acknowledged(EntityManager em, CaseParticipant responsible) {
+        return AssessmentRecords.of(em, responsible.getId())
+                .filter(a -> a.getStatus() == AssessmentTerms.Status.SIGNED_OFF)
+                .map(a -> AssessmentRecords.ratings(em, a.getId()).stream().anyMatch(r ->
+                        r.getFactor() == AssessmentTerms.Factor.ACKNOWLEDGEMENT_OF_RESPONSIBILITY
+                        && r.getRating().sufficient()))
+                .orElse(false);
     }
 
-    private static boolean signedOff(EntityManager em, CaseParticipant participant) {
+    public static boolean signedOff(EntityManager em, CaseParticipant participant) {
         return AssessmentRecords.of(em, participant.getId())
                 .map(a -> a.getStatus() == AssessmentTerms.Status.SIGNED_OFF).orElse(false);
     }

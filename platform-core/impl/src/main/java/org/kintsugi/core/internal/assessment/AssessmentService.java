@@ -135,12 +135,18 @@ public class AssessmentService {
         }
     }
 
-    /** Locks the case; it must be active and at the assessment stage, the participant one of its own. */
+    /**
+     * Locks the case; it must be active and at the assessment stage or later, the participant one of its
+     * own. Later stages serve someone who joined after the decision (a relative for a family circle): the
+     * contact gate still asks for a decision taken after a party's assessment was signed off.
+     */
     private static CaseParticipant lockForWriting(EntityManager em, Caller caller, String caseId, String participantId) {
         CaseRecord record = CaseScope.lockVisible(em, caller, caseId);
         CaseParticipant participant = AssessmentParticipants.find(em, record, participantId);
         CaseGuards.requireActive(record);
-        CaseGuards.requireStage(record, CaseStage.ASSESSMENT, "Assessments are written and signed off");
+        if (record.getStage().compareTo(CaseStage.ASSESSMENT) < 0) {
+            CaseGuards.requireStage(record, CaseStage.ASSESSMENT, "Assessments are written and signed off from");
+        }
         return participant;
     }
 

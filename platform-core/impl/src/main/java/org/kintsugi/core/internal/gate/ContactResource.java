@@ -22,6 +22,7 @@ import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.internal.cases.CaseRecord;
 import org.kintsugi.core.internal.cases.CaseScope;
 import org.kintsugi.core.spi.cases.ContactKind;
+import org.kintsugi.core.spi.cases.ContactRefusal;
 import org.kintsugi.core.spi.rest.ApiResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -50,7 +51,7 @@ public class ContactResource implements ApiResource {
             List<Verdict> verdicts = new ArrayList<>();
             for (ContactKind each : kind == null ? ContactKind.values() : new ContactKind[] {kind}) {
                 verdicts.add(new Verdict(each, ContactRules.refusals(em, record, each, true).stream()
-                        .map(r -> new Refusal(r.rule(), r.reason())).collect(Collectors.toList())));
+                        .map(Refusal::new).collect(Collectors.toList())));
             }
             return verdicts;
         });
@@ -82,10 +83,13 @@ public class ContactResource implements ApiResource {
     public static final class Refusal {
         public final String rule;
         public final String reason;
+        /** The participant it concerns, when it is one person's rule; absent for the case's own. */
+        public final String participantId;
 
-        Refusal(String rule, String reason) {
-            this.rule = rule;
-            this.reason = reason;
+        Refusal(ContactRefusal refusal) {
+            this.rule = refusal.rule();
+            this.reason = refusal.reason();
+            this.participantId = refusal.participantId().orElse(null);
         }
     }
 }

@@ -11,14 +11,11 @@ import javax.persistence.EntityManager;
 import org.kintsugi.core.api.cases.CaseHold;
 import org.kintsugi.core.api.cases.CaseStage;
 import org.kintsugi.core.internal.assessment.AssessmentRecords;
-import org.kintsugi.core.internal.assessment.AssessmentRules;
 import org.kintsugi.core.internal.assessment.AssessmentTerms;
 import org.kintsugi.core.internal.assessment.SupervisionDecision;
 import org.kintsugi.core.internal.cases.CaseGuards;
 import org.kintsugi.core.internal.cases.CaseParticipant;
 import org.kintsugi.core.internal.cases.CaseRecord;
-import org.kintsugi.core.internal.cases.CaseTerms;
-import org.kintsugi.core.internal.cases.ConsentLedger;
 import org.kintsugi.core.internal.cases.FacilitatorRules;
 import org.kintsugi.core.spi.cases.ContactKind;
 import org.kintsugi.core.spi.cases.ContactRefusal;
@@ -37,6 +34,23 @@ public final class ContactRules {
 
     /** With {@code atStage} false the stage itself is not asked: used to guard the move into delivery. */
     public static List<ContactRefusal> refusals(EntityManager em, CaseRecord record, ContactKind kind, boolean atStage) {
+        List<ContactRefusal> refusals = caseRefusals(em, record, atStage);
+        List<CaseParticipant> participants = AssessmentRecords.participants(em, record.getId()); // read once for all rules
+        participants.forEach(p -> PartyRules.assessment(em, p, refusals));
+        decision(em, record, kind).ifPresent(refusals::add);
+        Optional<SupervisionDecision> current = AssessmentRecords.currentDecision(em, record.getId());
+        participants.forEach(p -> PartyRules.decidedAfter(em, p, current, refusals));
+        participants.forEach(p -> PartyRules.acknowledgement(em, p, refusals));
+        for (CaseParticipant p : participants) {
+            if (AssessmentRecords.ASSESSED_FOR_CONTACT.contains(p.getRole())) {
+                PartyRules.consent(em, p).ifPresent(refusals::add);
+            }
+        }
+        return refusals;
+    }
+
+    /** What stops any contact whoever takes part: closure, a hold, the stage, facilitation. */
+    static List<ContactRefusal> caseRefusals(EntityManager em, CaseRecord record, boolean atStage) {
         List<ContactRefusal> refusals = new ArrayList<>();
         if (record.getStage() == CaseStage.CLOSED) {
             refusals.add(new ContactRefusal("case-closed", "The case is closed."));
@@ -50,23 +64,10 @@ public final class ContactRules {
                     + "delivery stage; this case is at " + CaseGuards.label(record.getStage()) + "."));
         }
         FacilitatorRules.gaps(em, record).forEach(gap -> refusals.add(new ContactRefusal("facilitation-incomplete", gap)));
-        List<CaseParticipant> participants = AssessmentRecords.participants(em, record.getId()); // read once for all rules
-        AssessmentRules.unsignedAssessments(em, participants)
-                .forEach(missing -> refusals.add(new ContactRefusal("assessment-not-signed-off", missing)));
-        decision(em, record, kind).ifPresent(refusals::add);
-        AssessmentRules.responsibilityNotAcknowledged(em, participants)
-                .ifPresent(why -> refusals.add(new ContactRefusal("responsibility-not-acknowledged", why)));
-        for (CaseParticipant p : participants) {
-            if (AssessmentRecords.ASSESSED_FOR_CONTACT.contains(p.getRole())
-                    && !ConsentLedger.hasActive(em, p.getId(), CaseTerms.ConsentPurpose.TAKE_PART, null)) {
-                refusals.add(new ContactRefusal("consent-missing",
-                        "The " + CaseGuards.label(p.getRole()) + " has no current consent to take part."));
-            }
-        }
         return refusals;
     }
 
-    private static Optional<ContactRefusal> decision(EntityManager em, CaseRecord record, ContactKind kind) {
+    static Optional<ContactRefusal> decision(EntityManager em, CaseRecord record, ContactKind kind) {
         Optional<SupervisionDecision> decision = AssessmentRecords.currentDecision(em, record.getId());
         if (decision.isEmpty()) {
             return Optional.of(new ContactRefusal("decision-missing",

@@ -11,7 +11,7 @@ public final class ParticipantRequests {
     }
 
     public static final class NewParticipant {
-        /** SUPPORTER, AFFECTED_OTHER, or PERSON_RESPONSIBLE when the case has none yet. */
+        /** PERSON_HARMED, PERSON_RESPONSIBLE, SUPPORTER or AFFECTED_OTHER; never FACILITATOR (they are allocated). */
         public ParticipantRole role;
         public ReferralRequests.Party details;
         /** For a supporter: the participant they support. */

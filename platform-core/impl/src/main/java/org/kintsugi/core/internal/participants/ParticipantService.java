@@ -30,7 +30,11 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** Supporters, affected others, and a person responsible who joins later, added to a running case. */
+/**
+ * Participants added to a running case: supporters, affected others, and further people harmed or
+ * responsible ("everyone affected by a particular incident": a couple harmed together, a family). Each
+ * person harmed and each person responsible then has their own assessment, consents and view.
+ */
 @Component(service = ParticipantService.class)
 public class ParticipantService {
     private final JpaTemplate jpa;
@@ -65,11 +69,9 @@ public class ParticipantService {
             throw ProblemException.invalid(FieldProblem.required("role"));
         }
         List<FieldProblem> problems = new ArrayList<>();
-        if (body.role == null || body.role == ParticipantRole.FACILITATOR || body.role == ParticipantRole.PERSON_HARMED) {
-            problems.add(new FieldProblem("role", "must be SUPPORTER, AFFECTED_OTHER or PERSON_RESPONSIBLE "
-                    + "(facilitators are allocated; the person harmed comes with the referral)", "participant-role"));
-        } else if (body.role == ParticipantRole.PERSON_RESPONSIBLE && has(em, record, ParticipantRole.PERSON_RESPONSIBLE)) {
-            problems.add(new FieldProblem("role", "this case already has a person responsible", "responsible-exists"));
+        if (body.role == null || body.role == ParticipantRole.FACILITATOR) {
+            problems.add(new FieldProblem("role", "must be PERSON_HARMED, PERSON_RESPONSIBLE, SUPPORTER or AFFECTED_OTHER "
+                    + "(facilitators are allocated)", "participant-role"));
         }
         if (body.role == ParticipantRole.SUPPORTER) {
             CaseParticipant supported = body.supports == null ? null : em.find(CaseParticipant.class, body.supports);
@@ -87,10 +89,5 @@ public class ParticipantService {
         if (!problems.isEmpty()) {
             throw ProblemException.invalid(problems);
         }
-    }
-
-    private static boolean has(EntityManager em, CaseRecord record, ParticipantRole role) {
-        return !em.createQuery("select p.id from CaseParticipant p where p.caseId = :case and p.role = :role")
-                .setParameter("case", record.getId()).setParameter("role", role).getResultList().isEmpty();
     }
 }

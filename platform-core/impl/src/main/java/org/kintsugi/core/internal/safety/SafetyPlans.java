@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -119,6 +120,12 @@ public class SafetyPlans {
     public Optional<SafetyPlanRequests.Part> partOf(EntityManager em, String caseId, String participantId) {
         return latest(em, caseId).filter(row -> row.getSignedOffAt() != null)
                 .flatMap(row -> open(row).stream().filter(p -> participantId.equals(p.participantId)).findFirst());
+    }
+
+    /** Whom the current plan has a part for, when that version is signed off; empty while it is not. */
+    public Optional<Set<String>> signedOffParts(EntityManager em, String caseId) {
+        return latest(em, caseId).filter(row -> row.getSignedOffAt() != null)
+                .map(row -> open(row).stream().map(p -> p.participantId).collect(Collectors.toSet()));
     }
 
     private static Optional<SafetyPlanRow> latest(EntityManager em, String caseId) {

@@ -30,9 +30,14 @@ final class CaseWalk {
     final String responsible;
 
     CaseWalk(Api api, String admin) {
+        this(api, admin, Fixtures.region(api, admin));
+    }
+
+    /** A new case, with its own coordinator and practitioners, in an existing region. */
+    CaseWalk(Api api, String admin, String region) {
         this.api = api;
         this.admin = admin;
-        this.region = Fixtures.region(api, admin);
+        this.region = region;
         this.coordinator = Fixtures.user(api, admin, "COORDINATOR", region, null);
         this.supervisor = person(api, admin, region, "CASE_SUPERVISOR", null);
         this.practitioner = person(api, admin, region, "PRACTITIONER", supervisor.id);

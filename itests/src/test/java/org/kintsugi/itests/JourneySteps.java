@@ -38,6 +38,7 @@ final class JourneySteps {
         letters();
         venues();
         safetyPlan();
+        conferencing();
         holdsAndClosure();
         reporting();
     }
@@ -58,6 +59,37 @@ final class JourneySteps {
         ok(api.send("PUT", plan, walk.practitioner.token, parts.append("]}").toString()));
         ok(api.get(plan, walk.coordinator));
         ok(api.post(plan + "/sign-off", walk.supervisor.token, "{\"version\":1}"));
+    }
+
+    /**
+     * Conferencing on the journey's case (its decision allows indirect contact only): a conference planned and
+     * prepared; scheduling and holding refused by the gate and the meeting's state; then cancelled.
+     */
+    void conferencing() {
+        ok(api.send("PUT", "/api/regions/" + walk.region + "/modules/conferencing", admin, "{\"enabled\":true}"));
+        String base = "/api/modules/conferencing";
+        Api.Reply planned = api.post(base + "/cases/" + walk.caseId + "/meetings", walk.practitioner.token,
+                "{\"kind\":\"CONFERENCE\",\"attendees\":[\"" + walk.harmed + "\",\"" + walk.responsible
+                + "\"],\"facilitators\":[\"" + walk.practitioner.id + "\"],\"groundRules\":\"Synthetic ground rules\"}");
+        assertEquals(planned.toString(), 201, planned.status());
+        String meeting = base + "/meetings/" + planned.json().get("id").asText();
+        ok(api.get(base + "/cases/" + walk.caseId + "/meetings", walk.coordinator));
+        ok(api.get(base + "/meetings?facilitator=me&days=14", walk.practitioner.token));
+        ok(api.get(base + "/meetings/preparation-overdue", walk.coordinator));
+        ok(api.get(meeting + "/attendees/" + walk.responsible + "/brief", walk.practitioner.token));
+        assertTrue(ok(api.get(meeting + "/gate", walk.practitioner.token)).toString().contains("decision-does-not-allow"));
+        ok(api.post(meeting + "/preparation-sessions", walk.practitioner.token, "{\"participantId\":\"" + walk.harmed
+                + "\",\"heldOn\":\"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + "\",\"covered\":\"Synthetic: what "
+                + "to expect\",\"readiness\":\"READY\",\"groundRulesAgreed\":true}"));
+        java.time.Instant soon = java.time.Instant.now().plus(java.time.Duration.ofDays(5));
+        assertEquals(409, api.post(meeting + "/schedule", walk.practitioner.token, "{\"start\":\"" + soon + "\",\"end\":\""
+                + soon.plus(java.time.Duration.ofHours(2)) + "\",\"remote\":true}").status());
+        assertEquals(409, api.post(meeting + "/held", walk.practitioner.token, "{\"attended\":[\"" + walk.harmed + "\"]}").status());
+        assertEquals(409, api.post(meeting + "/postpone", walk.practitioner.token, null).status());
+        assertEquals(409, api.post(meeting + "/attendee-approval", walk.supervisor.token, null).status());
+        assertEquals(404, api.post(meeting + "/attendees/" + walk.harmed + "/told", walk.practitioner.token, null).status());
+        ok(api.post(meeting + "/cancel", walk.practitioner.token, null));
+        ok(api.get(meeting, walk.coordinator));
     }
 
     /** The region's venue register: added, read, described anew, checked, its settings; then retired. */

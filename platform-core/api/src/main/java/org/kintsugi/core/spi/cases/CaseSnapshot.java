@@ -17,9 +17,17 @@ public final class CaseSnapshot {
     private final boolean specialRisk;
     private final List<CaseParty> parties;
     private final boolean callerPractises;
+    private final String reference;
 
     public CaseSnapshot(String caseId, String region, CaseStage stage, CaseHold hold, boolean specialRisk,
             List<CaseParty> parties, boolean callerPractises) {
+        this(caseId, null, region, stage, hold, specialRisk, parties, callerPractises);
+    }
+
+    /** @since 1.4, with the case's reference (REGION-YEAR-NUMBER) for lists and screens. */
+    public CaseSnapshot(String caseId, String reference, String region, CaseStage stage, CaseHold hold,
+            boolean specialRisk, List<CaseParty> parties, boolean callerPractises) {
+        this.reference = reference;
         this.caseId = Objects.requireNonNull(caseId);
         this.region = Objects.requireNonNull(region);
         this.stage = Objects.requireNonNull(stage);
@@ -31,6 +39,11 @@ public final class CaseSnapshot {
 
     public String caseId() {
         return caseId;
+    }
+
+    /** The case's reference as people quote it; empty when the core did not give one. @since 1.4 */
+    public Optional<String> reference() {
+        return Optional.ofNullable(reference);
     }
 
     public String region() {

@@ -127,7 +127,7 @@ public class CoreCaseAccess implements CaseAccess {
             List<CaseParticipant> people = parties.getOrDefault(record.getId(), List.of());
             boolean practises = people.stream().anyMatch(p -> p.getRole() == ParticipantRole.FACILITATOR
                     && p.getUserId() != null && team.contains(p.getUserId()));
-            snapshots.put(record.getId(), new CaseSnapshot(record.getId(), record.getRegionCode(), record.getStage(),
+            snapshots.put(record.getId(), new CaseSnapshot(record.getId(), record.getReference(), record.getRegionCode(), record.getStage(),
                     record.getHold(), record.isSpecialRisk(), people.stream()
                             .map(p -> new CaseParty(p.getId(), p.getRole(), p.getUserId())).collect(Collectors.toList()),
                     practises));

@@ -1,0 +1,89 @@
+package org.kintsugi.conferencing.internal.meetings;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.kintsugi.core.api.problem.ProblemException;
+import org.kintsugi.core.api.security.Caller;
+import org.kintsugi.core.spi.cases.CaseSnapshot;
+import org.kintsugi.conferencing.internal.access.ConferencingCases;
+import org.kintsugi.conferencing.internal.store.ConferencingUnit;
+import org.kintsugi.conferencing.internal.store.Meeting;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * One change to one meeting, in the request's transaction: the case locked first (as a pause or withdrawal
+ * locks it), then the meeting, so a hold racing a change either comes first and is seen, or waits for it and
+ * finds the change made. A meeting outside the caller's cases, or in a region without conferencing, is 404.
+ */
+@Component(service = MeetingChanges.class)
+public class MeetingChanges {
+    /** The change itself, given the locked meeting and case and the time it happens. */
+    public interface Change {
+        void apply(EntityManager em, Meeting meeting, CaseSnapshot snapshot, Instant now);
+    }
+
+    private final JpaTemplate jpa;
+    private final ConferencingCases cases;
+    private final MeetingViews views;
+
+    @Activate
+    public MeetingChanges(@Reference(target = ConferencingUnit.READY) JpaTemplate jpa,
+            @Reference ConferencingCases cases, @Reference MeetingViews views) {
+        this.jpa = jpa;
+        this.cases = cases;
+        this.views = views;
+    }
+
+    public MeetingView apply(Caller caller, String meetingId, Change change) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            Meeting unlocked = meetingId == null ? null : em.find(Meeting.class, meetingId);
+            if (unlocked == null) {
+                throw ProblemException.notFound();
+            }
+            CaseSnapshot snapshot = cases.forChange(caller, unlocked.getCaseId());
+            Meeting meeting = em.find(Meeting.class, meetingId, LockModeType.PESSIMISTIC_WRITE);
+            em.refresh(meeting);
+            change.apply(em, meeting, snapshot, now());
+            em.flush();
+            return views.of(em, meeting, snapshot);
+        });
+    }
+
+    /** A meeting the caller may see, with its case; 404 otherwise. */
+    public MeetingView view(Caller caller, String meetingId) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            Meeting meeting = meetingId == null ? null : em.find(Meeting.class, meetingId);
+            if (meeting == null) {
+                throw ProblemException.notFound();
+            }
+            return views.of(em, meeting, cases.visible(caller, meeting.getCaseId()));
+        });
+    }
+
+    /** What one attendee may be told of it; for those who practise on the case (who tell them). */
+    public AttendeeBrief brief(Caller caller, String meetingId, String participantId) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            Meeting meeting = meetingId == null ? null : em.find(Meeting.class, meetingId);
+            if (meeting == null) {
+                throw ProblemException.notFound();
+            }
+            if (!cases.visible(caller, meeting.getCaseId()).callerPractises()) {
+                throw ProblemException.forbidden("Only the case's facilitators and their supervisors brief its attendees.");
+            }
+            return views.brief(em, meeting, participantId);
+        });
+    }
+
+    /** Microseconds, as the database keeps them: the answer and every later read agree. */
+    static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

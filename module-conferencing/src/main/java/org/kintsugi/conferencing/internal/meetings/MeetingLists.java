@@ -1,0 +1,135 @@
+package org.kintsugi.conferencing.internal.meetings;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import javax.persistence.TypedQuery;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.kintsugi.core.api.security.Caller;
+import org.kintsugi.core.spi.cases.CaseAccess;
+import org.kintsugi.core.spi.cases.CaseSnapshot;
+import org.kintsugi.core.spi.cases.VisibleCases;
+import org.kintsugi.conferencing.internal.access.ConferencingCases;
+import org.kintsugi.conferencing.internal.flow.MeetingState;
+import org.kintsugi.conferencing.internal.store.Attendee;
+import org.kintsugi.conferencing.internal.store.ConferencingUnit;
+import org.kintsugi.conferencing.internal.store.Meeting;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Scheduled meetings in a span of days, across the caller's cases: a hub's regions (where conferencing is
+ * offered) or, for practitioners, the cases their team works on; or only those one facilitator facilitates.
+ * Paged and counted in one indexed query each (region and start, or facilitator); the core then judges the
+ * page's cases again, so the query can only ever show less than the core allows, never more.
+ */
+@Component(service = MeetingLists.class)
+public class MeetingLists {
+    private final JpaTemplate jpa;
+    private final ConferencingCases cases;
+    private final CaseAccess access;
+
+    @Activate
+    public MeetingLists(@Reference(target = ConferencingUnit.READY) JpaTemplate jpa, @Reference ConferencingCases cases,
+            @Reference CaseAccess access) {
+        this.jpa = jpa;
+        this.cases = cases;
+        this.access = access;
+    }
+
+    /** How long an attendee not yet ready may go without a preparation session before it is overdue. */
+    public static final int PREPARATION_DAYS = 14;
+
+    /** Scheduled meetings starting in {@code days} from {@code from}; {@code facilitator}: a user id, or null for all. */
+    public Page scheduled(Caller caller, LocalDate from, int days, String facilitator, int offset, int limit) {
+        Instant start = from.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant end = from.plusDays(days).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return page(caller, "m.state = :state and m.startsAt >= :start and m.startsAt < :end",
+                facilitator, " order by m.startsAt, m.id", offset, limit, query -> query.setParameter("state", MeetingState.SCHEDULED)
+                        .setParameter("start", start).setParameter("end", end));
+    }
+
+    /**
+     * Meetings still being prepared where an attendee is not yet ready and nobody has met them for
+     * {@link #PREPARATION_DAYS} days (counted from planning when there was no session yet).
+     */
+    public Page preparationOverdue(Caller caller, LocalDate today, String facilitator, int offset, int limit) {
+        LocalDate since = today.minusDays(PREPARATION_DAYS);
+        return page(caller, "m.state in :states and m.createdAt < :sinceInstant and exists (select a from Attendee a "
+                + "where a.meetingId = m.id and a.readiness = :notYet and not exists (select p from PreparationSession p "
+                + "where p.meetingId = m.id and p.participantId = a.participantId and p.heldOn > :since))",
+                facilitator, " order by m.createdAt, m.id", offset, limit, query -> query
+                        .setParameter("states", List.of(MeetingState.PLANNED, MeetingState.PREPARING))
+                        .setParameter("sinceInstant", since.atStartOfDay(ZoneOffset.UTC).toInstant())
+                        .setParameter("notYet", Attendee.Readiness.NOT_YET).setParameter("since", since));
+    }
+
+    private Page page(Caller caller, String condition, String facilitator, String order, int offset, int limit,
+            Function<TypedQuery<?>, TypedQuery<?>> parameters) {
+        VisibleCases scope = access.visibleCases(caller);
+        Set<String> regions = new HashSet<>(cases.offeredRegions());
+        if (!scope.everyRegion()) {
+            regions.retainAll(scope.wholeRegions());
+        }
+        Set<String> worked = scope.workedOn();
+        if (regions.isEmpty() && worked.isEmpty()) {
+            return new Page(List.of(), 0);
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            String where = condition + " and (" + (regions.isEmpty() ? "1 = 0" : "m.region in :regions")
+                    + (worked.isEmpty() ? "" : " or m.caseId in :worked") + ")"
+                    + (facilitator == null ? "" : " and :facilitator member of m.facilitators");
+            TypedQuery<Meeting> select = em.createQuery("select m from Meeting m where " + where + order, Meeting.class);
+            bind(select, regions, worked, facilitator);
+            parameters.apply(select);
+            List<Meeting> page = select.setFirstResult(offset).setMaxResults(limit).getResultList();
+            TypedQuery<Long> count = em.createQuery("select count(m) from Meeting m where " + where, Long.class);
+            bind(count, regions, worked, facilitator);
+            parameters.apply(count);
+            long total = count.getSingleResult();
+            Map<String, CaseSnapshot> visible = access.visible(caller,
+                    page.stream().map(Meeting::getCaseId).collect(Collectors.toSet()));
+            List<MeetingSummary> items = new ArrayList<>();
+            for (Meeting m : page) {
+                if (visible.containsKey(m.getCaseId())) {
+                    items.add(new MeetingSummary(m, visible.get(m.getCaseId()).reference().orElse(null)));
+                }
+            }
+            return new Page(items, (int) total);
+        });
+    }
+
+    private static void bind(TypedQuery<?> query, Set<String> regions, Set<String> worked, String facilitator) {
+        if (!regions.isEmpty()) {
+            query.setParameter("regions", regions);
+        }
+        if (!worked.isEmpty()) {
+            query.setParameter("worked", worked);
+        }
+        if (facilitator != null) {
+            query.setParameter("facilitator", facilitator);
+        }
+    }
+
+    /** One page and how many there are in all. */
+    public static final class Page {
+        public final List<MeetingSummary> items;
+        public final int total;
+
+        Page(List<MeetingSummary> items, int total) {
+            this.items = List.copyOf(items);
+            this.total = total;
+        }
+    }
+}

@@ -3,6 +3,7 @@
 // every rule that stops it, picks a free, safety-checked venue and schedules it once a missing consent is given;
 // the Meetings worklist then lists it. English and Welsh, axe, keyboard, reflow.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { noAxeViolations, openTab, reflows, run, shot, signIn, step } from './browser.mjs';
 
 const base = process.env.KINTSUGI_URL;
@@ -37,6 +38,7 @@ await run(async (page) => {
 
   await page.getByLabel('Kind of meeting').selectOption('CONFERENCE');
   const attendees = page.getByRole('group', { name: 'Who attends' });
+  await attendees.getByRole('checkbox').first().waitFor();
   for (const box of await attendees.getByRole('checkbox').all()) {
     await box.check();
   }
@@ -102,9 +104,29 @@ await run(async (page) => {
   await noAxeViolations(page, 'the Meetings worklist\'s meeting');
   step('the Meetings worklist lists it and opens it');
 
+  await openMeetings(page);
+  const meetingId = await page.locator('#meetings button[data-meeting]').first().getAttribute('data-meeting');
+  execFileSync('psql', [process.env.KINTSUGI_DB, '-q', '-c', `UPDATE conferencing_meeting SET starts_at = now() - interval '2 hours', `
+    + `ends_at = now() WHERE id = '${meetingId.replace(/'/g, '')}'`]); // as if the day had come
+  await page.locator('#meetings button[data-meeting]').first().click();
+  const came = page.getByRole('group', { name: 'Who came' });
+  await came.getByRole('checkbox').first().waitFor();
+  for (const box of await came.getByRole('checkbox').all()) {
+    await box.check();
+  }
+  await page.getByLabel('Record of what happened (sealed)').fill('Synthetic: both spoke; a plan for contact by letter');
+  await page.getByRole('button', { name: 'Record it as held' }).click();
+  await page.getByRole('heading', { name: 'Conference: held' }).waitFor();
+  await page.getByLabel('Who commits to it').selectOption({ label: 'Person responsible: Synthetic Person D' });
+  await page.getByLabel('What they commit to').fill('Synthetic: write a letter of explanation');
+  await page.getByRole('button', { name: 'Add the item' }).click();
+  await page.locator('#agreement-items li', { hasText: 'Person responsible: Synthetic Person D: Synthetic: write a letter of explanation' }).waitFor();
+  await noAxeViolations(page, 'a held meeting with its draft agreement');
+  step('recorded as held once begun, with who came; an item of the draft outcome agreement added');
+
   await page.getByRole('button', { name: 'Cymraeg' }).click();
   await openMeetings(page, 'Cyfarfodydd', 'Llwyth achosion');
-  await page.locator('#meetings button[data-meeting]', { hasText: /^Cynhadledd, wedi'i drefnu/ }).waitFor();
+  await page.locator('#meetings button[data-meeting]', { hasText: /^Cynhadledd, wedi'i gynnal/ }).waitFor();
   await noAxeViolations(page, 'the Meetings tab in Welsh');
   step('the tab reads in Welsh');
 });

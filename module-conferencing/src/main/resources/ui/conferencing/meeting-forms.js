@@ -10,6 +10,7 @@ export function actions(ctx, m, caseView, again) {
   if (PREPARABLE.includes(m.state)) parts.push(sessionForm(ctx, m, caseView, again));
   if (m.state === 'PREPARING' || m.state === 'POSTPONED') parts.push(scheduleForm(ctx, m, caseView, again));
   if (m.state === 'SCHEDULED') parts.push(heldForm(ctx, m, caseView, again));
+  if (m.state === 'HELD' && !m.withheld) parts.push(agreementForm(ctx, m, caseView, again));
   const buttons = ctx.element('div', { class: 'actions' });
   if (m.state === 'SCHEDULED') buttons.append(move(ctx, m, 'postpone', again));
   if (OPEN.includes(m.state)) buttons.append(move(ctx, m, 'cancel', again));
@@ -113,6 +114,26 @@ function heldForm(ctx, m, caseView, again) {
     const body = { attended: came.values(), record: record.control.value.trim() || null };
     if ((await send(ctx, form, [{ name: 'attended', ...came }, record], 'POST', `${BASE}/meetings/${m.id}/held`, body)).ok) {
       again('conferencing.heldSaved');
+    }
+  });
+  return form;
+}
+
+function agreementForm(ctx, m, caseView, again) {
+  const { element, t } = ctx;
+  const form = element('form', { id: 'meeting-agreement', novalidate: true });
+  form.append(element('h4', { text: t('conferencing.agreementTitle') }), ctx.alertBox());
+  const fields = [
+    ctx.field(form, 'committedBy', t('conferencing.committedBy'), 'select',
+      [['', t('referral.choose')], ...m.attendees.map((a) => [a.participantId, who(ctx, caseView, a.participantId)])], true),
+    ctx.field(form, 'text', t('conferencing.commitment'), 'textarea', [], true, 2000),
+    typed(ctx, form, 'dueOn', t('conferencing.dueOn'), 'date', false)];
+  form.append(element('button', { type: 'submit', text: t('conferencing.addItem') }));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const body = Object.fromEntries(fields.filter((f) => f.control.value.trim()).map((f) => [f.name, f.control.value]));
+    if ((await send(ctx, form, fields, 'POST', `${BASE}/meetings/${m.id}/agreement-items`, body)).ok) {
+      again('conferencing.itemSaved');
     }
   });
   return form;

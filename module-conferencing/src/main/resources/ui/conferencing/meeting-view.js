@@ -33,6 +33,12 @@ export async function renderMeeting(container, ctx, meetingId, back) {
       container.append(element('h4', { text: t(`conferencing.${text}`) }), element('p', { class: 'sealed-text', text: m[text] }));
     }
   }
+  if (m.agreementItems.length) {
+    const items = element('ul', { id: 'agreement-items' });
+    m.agreementItems.forEach((i) => items.append(element('li', { text: `${who(ctx, caseView, i.committedBy)}: ${i.text}`
+      + (i.dueOn ? ` (${t('conferencing.dueBy', { day: i.dueOn })})` : '') })));
+    container.append(element('h4', { text: t('conferencing.agreement') }), items);
+  }
   container.append(...actions(ctx, m, caseView, again));
   const backButton = element('button', { type: 'button', text: t('conferencing.back') });
   backButton.addEventListener('click', back);

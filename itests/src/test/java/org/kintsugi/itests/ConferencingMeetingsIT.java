@@ -44,26 +44,26 @@ public class ConferencingMeetingsIT extends KintsugiTestSupport {
         meetings.prepare(meeting, walk.harmed, "READY");
         meetings.prepare(meeting, walk.responsible, "READY");
         meetings.prepare(meeting, supporter, "NOT_YET");
-        assertEquals("conferencing.attendee-not-ready", type(meetings.schedule(meeting, venue, TEN)));
+        assertEquals("conferencing.attendee-not-ready", Meetings.conflict(meetings.schedule(meeting, venue, TEN)));
         meetings.prepare(meeting, supporter, "READY");
 
-        assertEquals("the case is not at delivery yet", "contact-before-delivery", type(meetings.schedule(meeting, venue, TEN)));
+        assertEquals("the case is not at delivery yet", "contact-before-delivery", Meetings.conflict(meetings.schedule(meeting, venue, TEN)));
         walk.moveOk("DELIVERY");
         Api.Reply refused = meetings.schedule(meeting, venue, TEN);
-        assertEquals("safety-plan-not-signed-off", type(refused));
+        assertEquals("safety-plan-not-signed-off", Meetings.conflict(refused));
         assertTrue("every rule that stops it is named", refused.json().get("detail").asText().contains("[consent-missing]"));
         assertEquals("refused whole: the room is still free", 1, free(api, walk).size());
 
         walk.consentOk(supporter);
         meetings.signedOffPlan(TEN);
-        JsonNode scheduled = ok(meetings.schedule(meeting, venue, TEN), 200);
+        JsonNode scheduled = Meetings.ok(meetings.schedule(meeting, venue, TEN));
         assertEquals("SCHEDULED", scheduled.get("state").asText());
         assertEquals("Synthetic Hall", scheduled.get("venueName").asText());
         assertEquals(0, free(api, walk).size());
 
         String circle = meetings.plan("FAMILY_CIRCLE", walk.harmed);
         meetings.prepare(circle, walk.harmed, "READY");
-        assertEquals("a booked room is not booked twice", "venue-already-booked", type(meetings.schedule(circle, venue, TEN)));
+        assertEquals("a booked room is not booked twice", "venue-already-booked", Meetings.conflict(meetings.schedule(circle, venue, TEN)));
         assertEquals("PREPARING", meetings.get(circle).get("state").asText());
 
         assertEquals(200, api.post("/api/cases/" + walk.caseId + "/withdraw", walk.coordinator, "{\"onBehalfOf\":\""
@@ -75,7 +75,7 @@ public class ConferencingMeetingsIT extends KintsugiTestSupport {
                 .allMatch(JsonNode::asBoolean));
         assertEquals("the unscheduled circle is cancelled too", "CANCELLED", meetings.get(circle).get("state").asText());
         assertEquals("the room is free again", 1, free(api, walk).size());
-        JsonNode told = ok(api.post(meeting + "/attendees/" + walk.responsible + "/told", walk.practitioner.token, null), 200);
+        JsonNode told = Meetings.ok(api.post(meeting + "/attendees/" + walk.responsible + "/told", walk.practitioner.token, null));
         assertTrue(told.get("attendees").toString().contains("\"toldAt\""));
 
         String elsewhere = Fixtures.region(api, admin);
@@ -96,12 +96,12 @@ public class ConferencingMeetingsIT extends KintsugiTestSupport {
         String meeting = meetings.plan("CONFERENCE", walk.harmed, walk.responsible);
         meetings.prepare(meeting, walk.harmed, "READY");
         meetings.prepare(meeting, walk.responsible, "READY");
-        ok(meetings.schedule(meeting, meetings.venue("Synthetic Room"), TEN), 200);
+        Meetings.ok(meetings.schedule(meeting, meetings.venue("Synthetic Room"), TEN));
         String id = meeting.substring(meeting.lastIndexOf('/') + 1);
 
         String day = "from=" + TEN.atZone(ZoneOffset.UTC).toLocalDate() + "&days=1";
-        assertTrue(ok(api.get(Meetings.MODULE + "/meetings?facilitator=me&" + day, walk.practitioner.token), 200).toString().contains(id));
-        JsonNode hub = ok(api.get(Meetings.MODULE + "/meetings?" + day, walk.coordinator), 200);
+        assertTrue(Meetings.ok(api.get(Meetings.MODULE + "/meetings?facilitator=me&" + day, walk.practitioner.token)).toString().contains(id));
+        JsonNode hub = Meetings.ok(api.get(Meetings.MODULE + "/meetings?" + day, walk.coordinator));
         assertTrue(hub.toString().contains(id));
         assertEquals(walk.api.get("/api/cases/" + walk.caseId, walk.coordinator).json().get("reference").asText(),
                 hub.get(0).get("caseReference").asText());
@@ -112,10 +112,10 @@ public class ConferencingMeetingsIT extends KintsugiTestSupport {
         String outsider = Fixtures.user(api, admin, "COORDINATOR", elsewhere, null);
         assertFalse("another hub does not see it", api.get(Meetings.MODULE + "/meetings?" + day, outsider).body().contains(id));
 
-        JsonNode work = ok(api.get("/api/work", walk.practitioner.token), 200);
+        JsonNode work = Meetings.ok(api.get("/api/work", walk.practitioner.token));
         assertTrue("on the facilitator's home page", work.toString().contains("\"meetings-soon\"") && work.toString().contains(id));
 
-        String brief = ok(api.get(meeting + "/attendees/" + walk.responsible + "/brief", walk.practitioner.token), 200).toString();
+        String brief = Meetings.ok(api.get(meeting + "/attendees/" + walk.responsible + "/brief", walk.practitioner.token)).toString();
         for (String secret : new String[] {"Synthetic Person C", "bus 12", TEN.minus(15, ChronoUnit.MINUTES).toString(),
                 "1 Synthetic Street", "07700 900", "Synthetic plan", walk.harmed}) {
             assertFalse(secret + " in what the person responsible may be told: " + brief, brief.contains(secret));
@@ -134,21 +134,11 @@ public class ConferencingMeetingsIT extends KintsugiTestSupport {
         }
         assertTrue("planned 20 days ago, nobody has met the person harmed since", api.get(Meetings.MODULE
                 + "/meetings/preparation-overdue", walk.practitioner.token).body().contains(laterId));
-        assertTrue(ok(api.get("/api/work", walk.practitioner.token), 200).toString().contains("\"preparation-overdue\""));
+        assertTrue(Meetings.ok(api.get("/api/work", walk.practitioner.token)).toString().contains("\"preparation-overdue\""));
     }
 
     private static JsonNode free(Api api, CaseWalk walk) {
-        return ok(api.get("/api/regions/" + walk.region + "/venues?freeFrom=" + TEN + "&freeTo=" + TEN.plus(2, ChronoUnit.HOURS),
-                walk.coordinator), 200);
-    }
-
-    private static String type(Api.Reply reply) {
-        assertEquals(reply.toString(), 409, reply.status());
-        return reply.json().get("type").asText().replace("urn:kintsugi:problem:", "");
-    }
-
-    private static JsonNode ok(Api.Reply reply, int status) {
-        assertEquals(reply.toString(), status, reply.status());
-        return reply.json();
+        return Meetings.ok(api.get("/api/regions/" + walk.region + "/venues?freeFrom=" + TEN + "&freeTo=" + TEN.plus(2, ChronoUnit.HOURS),
+                walk.coordinator));
     }
 }

@@ -86,6 +86,8 @@ final class JourneySteps {
                 + soon.plus(java.time.Duration.ofHours(2)) + "\",\"remote\":true}").status());
         assertEquals(409, api.post(meeting + "/held", walk.practitioner.token, "{\"attended\":[\"" + walk.harmed + "\"]}").status());
         assertEquals(409, api.post(meeting + "/postpone", walk.practitioner.token, null).status());
+        assertEquals(409, api.post(meeting + "/agreement-items", walk.practitioner.token, "{\"committedBy\":\""
+                + walk.harmed + "\",\"text\":\"Synthetic commitment\"}").status());
         assertEquals(409, api.post(meeting + "/attendee-approval", walk.supervisor.token, null).status());
         assertEquals(404, api.post(meeting + "/attendees/" + walk.harmed + "/told", walk.practitioner.token, null).status());
         ok(api.post(meeting + "/cancel", walk.practitioner.token, null));

@@ -68,6 +68,15 @@ final class Meetings {
         assertEquals(signed.toString(), 200, signed.status());
     }
 
+    /** Moves a scheduled meeting's time to the last two hours, as if it had begun: it can then be recorded as held. */
+    static void begun(org.osgi.framework.BundleContext context, String meeting) throws java.sql.SQLException {
+        try (java.sql.Connection c = TestDatabase.connect(context); java.sql.PreparedStatement s = c.prepareStatement(
+                "UPDATE conferencing_meeting SET starts_at = now() - interval '2 hours', ends_at = now() WHERE id = ?")) {
+            s.setString(1, meeting.substring(meeting.lastIndexOf('/') + 1));
+            assertEquals(1, s.executeUpdate());
+        }
+    }
+
     JsonNode get(String meeting) {
         Api.Reply reply = api.get(meeting, walk.practitioner.token);
         assertEquals(reply.toString(), 200, reply.status());
@@ -78,5 +87,16 @@ final class Meetings {
         return "{\"participantId\":\"" + participant + "\",\"arriveAt\":\"" + arrives + "\",\"leaveAt\":\""
                 + arrives.plus(3, ChronoUnit.HOURS) + "\",\"route\":\"" + route + "\",\"waitsIn\":\"Synthetic room\","
                 + "\"stopSignal\":\"Synthetic: a red card\",\"whoToCall\":\"Synthetic: the duty facilitator\"}";
+    }
+
+    /** The rule a 409 names, without its prefix. */
+    static String conflict(Api.Reply reply) {
+        assertEquals(reply.toString(), 409, reply.status());
+        return reply.json().get("type").asText().replace("urn:kintsugi:problem:", "");
+    }
+
+    static JsonNode ok(Api.Reply reply) {
+        assertEquals(reply.toString(), 200, reply.status());
+        return reply.json();
     }
 }

@@ -117,6 +117,33 @@ public class WorkIT extends KintsugiTestSupport {
         assertEquals(204, api.send("PUT", "/api/modules/it-echo/work/" + username, admin, what).status());
     }
 
+    @Test
+    public void venuesToHaveCheckedAgainAreOnTheirHubsHomePageUntilChecked() {
+        Api api = api();
+        String admin = adminToken(api);
+        CaseWalk walk = new CaseWalk(api, admin);
+        assertNull("no venue, no list", list(work(api, walk.coordinator), "core", "venue-checks"));
+        Api.Reply added = api.post("/api/regions/" + walk.region + "/venues", walk.coordinator, "{\"name\":\"Synthetic Lodge\","
+                + "\"address\":\"3 Synthetic Lane\",\"facilities\":[],\"neutralGround\":true}");
+        assertEquals(added.toString(), 201, added.status());
+        JsonNode due = list(work(api, walk.coordinator), "core", "venue-checks");
+        assertEquals(1, due.get("total").asInt());
+        assertEquals("work.venueNeverChecked", due.get("entries").get(0).get("labelKey").asText());
+        assertEquals("core/venues", due.get("screen").asText());
+        assertNull("a practitioner does not have venues checked", list(work(api, walk.practitioner.token), "core", "venue-checks"));
+        String elsewhere = Fixtures.user(api, admin, "COORDINATOR", Fixtures.region(api, admin), null);
+        assertNull("another region's hub does not see it", list(work(api, elsewhere), "core", "venue-checks"));
+        assertEquals(200, api.post("/api/venues/" + added.json().get("id").asText() + "/safety-checks", walk.coordinator,
+                "{\"checkedOn\":\"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + "\"}").status());
+        assertNull("checked today: off the list", list(work(api, walk.coordinator), "core", "venue-checks"));
+        assertEquals(201, api.post("/api/regions/" + walk.region + "/venues", walk.coordinator, "{\"name\":\"Synthetic Barn\","
+                + "\"address\":\"4 Synthetic Lane\",\"facilities\":[],\"neutralGround\":true,\"checkedOn\":\""
+                + java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusMonths(12).plusDays(10) + "\"}").status());
+        JsonNode soon = list(work(api, walk.coordinator), "core", "venue-checks");
+        assertEquals("a check running out within the month is listed again", "work.venueCheck",
+                soon.get("entries").get(0).get("labelKey").asText());
+    }
+
     private static JsonNode work(Api api, String token) {
         Api.Reply reply = api.get("/api/work", token);
         assertEquals(reply.toString(), 200, reply.status());

@@ -3,11 +3,13 @@ package org.kintsugi.conferencing.internal.meetings;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.kintsugi.core.api.cases.ParticipantRole;
 import org.kintsugi.core.api.problem.FieldProblem;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
@@ -36,6 +38,8 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = MeetingScheduling.class)
 public class MeetingScheduling {
     static final int MAX_RECORD = 20000;
+    /** Those with whom the ground rules are agreed beforehand: the people harmed and responsible. */
+    static final Set<ParticipantRole> PARTIES = EnumSet.of(ParticipantRole.PERSON_HARMED, ParticipantRole.PERSON_RESPONSIBLE);
     private final MeetingChanges changes;
     private final ContactGate gate;
     private final VenueBookings bookings;
@@ -62,6 +66,12 @@ public class MeetingScheduling {
                 throw ProblemException.conflict("conferencing.attendee-not-ready", "Every attendee is ready before the "
                         + "meeting is scheduled; " + notReady.size() + " not yet: " + String.join(", ", notReady) + ".");
             }
+            List<String> rulesOpen = attendees.stream().filter(a -> PARTIES.contains(a.getRole()) && !a.isGroundRulesAgreed())
+                    .map(Attendee::getParticipantId).collect(Collectors.toList());
+            if (!rulesOpen.isEmpty()) {
+                throw ProblemException.conflict("conferencing.ground-rules-not-agreed", "The ground rules are agreed with "
+                        + "each party before the meeting; not yet with " + String.join(", ", rulesOpen) + ".");
+            }
             requireGate(meeting, MeetingPlanning.attendeeIds(attendees));
             String bookingId = body.remote ? null : bookings.book(caller, meeting.getCaseId(), body.venueId, body.start,
                     body.end, Conferencing.ID, meetingId).id();
@@ -80,6 +90,10 @@ public class MeetingScheduling {
         }
         return changes.apply(caller, meetingId, (em, meeting, snapshot, now) -> {
             MeetingState next = MeetingFlow.step(MeetingAction.RECORD_HELD, meeting.getState()).orThrow();
+            if (meeting.getStartsAt().isAfter(now)) {
+                throw ProblemException.conflict("conferencing.not-started", "A meeting is recorded as held once it has "
+                        + "begun; this one starts at " + meeting.getStartsAt() + ".");
+            }
             List<Attendee> attendees = MeetingViews.attendees(em, meetingId);
             Set<String> came = new LinkedHashSet<>(body.attended);
             if (!MeetingPlanning.attendeeIds(attendees).containsAll(came)) {

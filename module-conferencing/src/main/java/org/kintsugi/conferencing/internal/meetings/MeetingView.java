@@ -1,11 +1,13 @@
 package org.kintsugi.conferencing.internal.meetings;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
 import org.kintsugi.core.api.cases.ParticipantRole;
 import org.kintsugi.conferencing.internal.flow.MeetingState;
+import org.kintsugi.conferencing.internal.store.AgreementItem;
 import org.kintsugi.conferencing.internal.store.Attendee;
 import org.kintsugi.conferencing.internal.store.Meeting;
 
@@ -28,6 +30,8 @@ public final class MeetingView {
     public final String groundRules;
     public final String plan;
     public final String record;
+    /** The draft outcome agreement's items; for those who practise on the case. */
+    public final List<Item> agreementItems;
     /** True when the sealed texts were left out for this caller. */
     public final boolean withheld;
     public final long version;
@@ -50,6 +54,7 @@ public final class MeetingView {
         this.groundRules = sealed == null ? null : sealed.groundRules;
         this.plan = sealed == null ? null : sealed.plan;
         this.record = sealed == null ? null : sealed.record;
+        this.agreementItems = sealed == null ? List.of() : sealed.items;
         this.version = m.getVersion();
     }
 
@@ -57,11 +62,27 @@ public final class MeetingView {
         final String groundRules;
         final String plan;
         final String record;
+        final List<Item> items;
 
-        Sealed(String groundRules, String plan, String record) {
+        Sealed(String groundRules, String plan, String record, List<Item> items) {
             this.groundRules = groundRules;
             this.plan = plan;
             this.record = record;
+            this.items = items;
+        }
+    }
+
+    public static final class Item {
+        public final String id;
+        public final String committedBy;
+        public final String text;
+        public final LocalDate dueOn;
+
+        Item(AgreementItem item, String text) {
+            this.id = item.getId();
+            this.committedBy = item.getCommittedBy();
+            this.text = text;
+            this.dueOn = item.getDueOn();
         }
     }
 

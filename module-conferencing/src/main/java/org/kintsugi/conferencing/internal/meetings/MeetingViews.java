@@ -25,6 +25,7 @@ public class MeetingViews {
     static final String RECORD = "record";
     static final String COVERED = "covered";
     static final String NOTES = "notes";
+    static final String AGREEMENT = "agreement";
 
     private final SealedText sealer;
     private final VenueBookings bookings;
@@ -49,7 +50,9 @@ public class MeetingViews {
         Optional<VenueBooking> booking = m.getBookingId() == null ? Optional.empty() : bookings.booking(m.getBookingId());
         MeetingView.Sealed sealed = !seenBy.callerPractises() ? null : new MeetingView.Sealed(
                 open(m.getGroundRulesSealed(), m.getId(), GROUND_RULES), open(m.getPlanSealed(), m.getId(), PLAN),
-                open(m.getRecordSealed(), m.getId(), RECORD));
+                open(m.getRecordSealed(), m.getId(), RECORD), AgreementDrafts.of(em, m.getId()).stream()
+                        .map(i -> new MeetingView.Item(i, open(i.getTextSealed(), i.getId(), AGREEMENT)))
+                        .collect(Collectors.toList()));
         return new MeetingView(m, attendees, booking.map(VenueBooking::venueId).orElse(null),
                 booking.map(VenueBooking::venueName).orElse(null), sealed);
     }

@@ -47,4 +47,11 @@ public final class MeetingRequests {
         public List<String> attended;
         public String record;
     }
+
+    public static final class AgreementItem {
+        public String text;
+        /** The attendee who commits to it. */
+        public String committedBy;
+        public LocalDate dueOn;
+    }
 }

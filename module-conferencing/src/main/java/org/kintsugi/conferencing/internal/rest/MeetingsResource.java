@@ -22,6 +22,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.spi.rest.ApiResource;
 import org.kintsugi.conferencing.internal.Conferencing;
+import org.kintsugi.conferencing.internal.meetings.AgreementDrafts;
 import org.kintsugi.conferencing.internal.meetings.AttendeeApproval;
 import org.kintsugi.conferencing.internal.meetings.AttendeeBrief;
 import org.kintsugi.conferencing.internal.meetings.GateRefusal;
@@ -49,16 +50,18 @@ public class MeetingsResource implements ApiResource {
     private final MeetingScheduling scheduling;
     private final AttendeeApproval approval;
     private final MeetingLists lists;
+    private final AgreementDrafts drafts;
 
     @Activate
     public MeetingsResource(@Reference MeetingChanges changes, @Reference AttendeeApproval approval,
-            @Reference MeetingLists lists,
+            @Reference MeetingLists lists, @Reference AgreementDrafts drafts,
             @Reference Preparations preparations, @Reference MeetingScheduling scheduling) {
         this.changes = changes;
         this.preparations = preparations;
         this.scheduling = scheduling;
         this.approval = approval;
         this.lists = lists;
+        this.drafts = drafts;
     }
 
     @GET
@@ -119,6 +122,14 @@ public class MeetingsResource implements ApiResource {
     @Operation(summary = "Record it as held: who came and a sealed record, if the gate still allows it")
     public MeetingView held(@PathParam("id") String id, MeetingRequests.Held body, @Context SecurityContext security) {
         return scheduling.recordHeld(Caller.of(security), id, body);
+    }
+
+    @POST
+    @Path("{id}/agreement-items")
+    @Operation(summary = "Add an item to a held meeting's draft outcome agreement: who commits to what, by when")
+    public MeetingView agreementItem(@PathParam("id") String id, MeetingRequests.AgreementItem body,
+            @Context SecurityContext security) {
+        return drafts.add(Caller.of(security), id, body);
     }
 
     @POST

@@ -72,6 +72,7 @@ public class MyWork {
             coreLists.add(TaskWork.overdue(em, caller, today));
             coreLists.add(TaskWork.dueSoon(em, caller, today));
             ReferralWork.waiting(em, caller).ifPresent(referrals::add);
+            VenueWork.checksDue(em, caller, today).ifPresent(referrals::add);
         });
         Map<String, List<WorkList>> moduleLists = new LinkedHashMap<>();
         List<String> unavailable = new ArrayList<>();

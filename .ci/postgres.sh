@@ -14,6 +14,8 @@ PASSWORD="${KINTSUGI_IT_PG_PASSWORD:-kintsugi-it-only-password}"
 # Tests trade durability for speed; a benchmark sets KINTSUGI_IT_PG_DURABLE=1 for production's fsync.
 SPEED="-c fsync=off -c synchronous_commit=off"
 [ "${KINTSUGI_IT_PG_DURABLE:-0}" = 1 ] && SPEED=""
+# More server settings for one run, such as a benchmark's statement statistics.
+SPEED="$SPEED ${KINTSUGI_IT_PG_OPTIONS:-}"
 
 pg_bin() {
     local dir

@@ -13,63 +13,9 @@ cd "$(dirname "$0")/.."
 CASES="${CASES:-100000}" REGIONS="${REGIONS:-10}" DURATION="${DURATION:-20}"
 # Warm-up: at least WARMUP seconds per path, then on until the JIT compilers are idle, for WARMUP_MAX at most.
 WARMUP="${WARMUP:-20}" WARMUP_MAX="${WARMUP_MAX:-300}"
-# A PostgreSQL of its own, durable as in production (fsync and synchronous commit on), unlike the tests'.
-export KINTSUGI_IT_PG_PORT="${KINTSUGI_BENCH_PG_PORT:-55433}" KINTSUGI_IT_PG_DATA=/tmp/kintsugi-bench-pg KINTSUGI_IT_PG_DURABLE=1
-PG_PORT="$KINTSUGI_IT_PG_PORT" PG_PASSWORD="${KINTSUGI_IT_PG_PASSWORD:-kintsugi-it-only-password}"
-DB=kintsugi_bench
-PASSWORD="bench-quartz-lantern-4471"
-for tool in wrk pgbench psql curl jq; do command -v "$tool" >/dev/null || { echo "needs $tool" >&2; exit 1; }; done
-
-.ci/postgres.sh stop   # a cluster left by an interrupted run would keep its old settings
-eval "$(.ci/postgres.sh start)"
-export PGHOST=127.0.0.1 PGPORT="$PG_PORT" PGUSER=postgres PGPASSWORD="$PG_PASSWORD"
-psql -q -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB OWNER kintsugi_it"
-
-TARBALL=$(ls distribution/target/kintsugi-distribution-*.tar.gz)
-WORK=$(mktemp -d /tmp/kintsugi-bench.XXXXXX)
-tar xzf "$TARBALL" -C "$WORK"
-HOME_DIR=$(ls -d "$WORK"/kintsugi-distribution-*)
-# The product's own pool size unless KINTSUGI_DB_POOL_SIZE says otherwise.
-POOL_SIZE="${KINTSUGI_DB_POOL_SIZE:-16 (the default)}"
-export KINTSUGI_HTTP_PORT="${KINTSUGI_HTTP_PORT:-18181}" KINTSUGI_SSH_PORT=18101 \
-       KINTSUGI_RMI_REGISTRY_PORT=11099 KINTSUGI_RMI_SERVER_PORT=14444 \
-       KINTSUGI_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$DB" KINTSUGI_DB_USER=kintsugi_it \
-       KINTSUGI_DB_PASSWORD="$PG_PASSWORD" KINTSUGI_ADMIN_PASSWORD="$PASSWORD"
-API="http://127.0.0.1:$KINTSUGI_HTTP_PORT/api"
-
-cleanup() {
-    "$HOME_DIR/bin/stop" >/dev/null 2>&1 || true
-    local pid; pid=$(cat "$HOME_DIR/karaf.pid" 2>/dev/null || true)
-    if [ -n "$pid" ]; then
-        for _ in $(seq 1 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-        kill "$pid" 2>/dev/null || true
-    fi
-    psql -q -d postgres -c "DROP DATABASE IF EXISTS $DB" >/dev/null 2>&1 || true
-    .ci/postgres.sh stop
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-"$HOME_DIR/bin/start"
-# Health answers 200 only once the database, the schema and every core endpoint are ready.
-for _ in $(seq 1 1200); do
-    [ "$(curl -s -o /dev/null -w '%{http_code}' "$API/health")" = 200 ] && break
-    sleep 0.1
-done
-login() { curl -sf -H 'Content-Type: application/json' -d "{\"username\":\"$1\",\"password\":\"$PASSWORD\"}" "$API/auth/login" | jq -r .token; }
-post() { curl -sf -o /dev/null -H 'Content-Type: application/json' -H "Authorization: Bearer $1" -d "$3" "$API$2"; }
-ADMIN=$(login admin)
-TODAY=$(date -u +%F)
-
-echo "Seeding $REGIONS regions through the API, then $CASES cases in SQL..."
-for r in $(seq -w 1 "$REGIONS"); do
-    post "$ADMIN" /regions "{\"code\":\"bench-$r\",\"name\":\"Synthetic bench region $r\"}"
-    post "$ADMIN" /users "{\"username\":\"bench-coord-$r\",\"displayName\":\"Synthetic Coordinator\",\"password\":\"$PASSWORD\",\"roles\":[\"COORDINATOR\"],\"regions\":[\"bench-$r\"]}"
-    for p in $(seq -w 1 20); do
-        post "$ADMIN" /users "{\"username\":\"bench-prac-$r-$p\",\"displayName\":\"Synthetic Practitioner\",\"password\":\"$PASSWORD\",\"roles\":[\"PRACTITIONER\"],\"regions\":[\"bench-$r\"],\"practitioner\":{\"registrationLevel\":\"INTERMEDIATE\",\"lastSupervisionOn\":\"$TODAY\",\"lastObservedPracticeOn\":\"$TODAY\"}}"
-    done
-done
-psql -q -d "$DB" -v cases="$CASES" -f bench/seed-cases.sql
+source bench/lib.sh
+bench_start
+seed_people_and_cases
 
 PRACTITIONER=$(login bench-prac-01-01)
 COORDINATOR=$(login bench-coord-01)
@@ -82,33 +28,9 @@ if [ "${EXPLAIN:-0}" = 1 ]; then   # the plan behind a practitioner's caseload, 
     psql -d "$DB" -c "EXPLAIN (ANALYZE, BUFFERS) SELECT * FROM rj_case c WHERE c.id IN (SELECT p.case_id FROM case_participant p
         WHERE p.role = 'FACILITATOR' AND p.user_id IN ('$ME')) ORDER BY c.opened_at DESC, c.id LIMIT 50"
 fi
-# CPU seconds (user + system) of the Karaf JVM and of every PostgreSQL process, to say where a request's time goes.
-cpu_of() { local total=0 pid; for pid in "$@"; do
-    total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0))); done; echo "$total"; }
-# CPU time the whole machine spent busy, every process included (pgbench's backends exit with their run).
-busy() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8; exit}' /proc/stat; }
-switches() { awk '/^ctxt / {print $2}' /proc/stat; }   # context switches, every process
-stolen() { awk '/^cpu / {print $9; exit}' /proc/stat; }   # time the hypervisor gave to other machines
-total() { awk '/^cpu / {print $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9; exit}' /proc/stat; }
-echo "pgbench insert-only, 8 connections, ${DURATION}s..."
-psql -q -d "$DB" -c "CREATE TABLE bench_insert (id bigserial PRIMARY KEY, region varchar(40), body varchar(2000), created_at timestamptz)"
-printf "INSERT INTO bench_insert (region, body, created_at) VALUES ('bench-01', repeat('x', 600), now());\n" > "$WORK/insert.sql"
-B0=$(busy)
-read -r PGBENCH_N PGBENCH_TPS < <(pgbench -n -c 8 -j 2 -T "$DURATION" -f "$WORK/insert.sql" "$DB" 2>/dev/null \
-    | awk '/transactions actually processed/ {n = $NF} /^tps/ {print n, $3; exit}')
-PGBENCH_BUSY=$(( $(busy) - B0 ))
+pgbench_inserts
 
-cat > "$WORK/report.lua" <<'LUA'
-local errors = 0
-response = function(status, headers, body)
-  if status ~= expected then errors = errors + 1 end
-end
-done = function(summary, latency, requests)
-  io.write(string.format("RESULT %.1f %.2f %.2f %.2f %d %d\n", summary.requests / (summary.duration / 1e6),
-    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
-    summary.requests, errors))
-end
-LUA
+write_report_lua
 cat > "$WORK/referral.lua" <<LUA
 expected = 201
 wrk.method = "POST"
@@ -119,27 +41,8 @@ wrk.body = '{"region":"bench-01","source":"SELF","ledBy":"PERSON_HARMED","crimin
   .. '"safeContact":[{"method":"TEXT_MESSAGE","value":"07700 900789"}]},"personResponsible":{"name":"Synthetic Person Q"}}'
 LUA
 cat "$WORK/report.lua" >> "$WORK/referral.lua"
-caseload() { printf 'expected = 200\nwrk.headers["Authorization"] = "Bearer %s"\n' "$1" > "$WORK/caseload.lua"; cat "$WORK/report.lua" >> "$WORK/caseload.lua"; }
+caseload() { get_as "$1" "$WORK/caseload.lua"; }
 
-KARAF_PID=$(pgrep -f "java.*$HOME_DIR" | head -1)
-# CPU ticks of the JVM's JIT compiler threads.
-jit_cpu() { local task total=0; for task in /proc/"$KARAF_PID"/task/*; do
-    case "$(cat "$task/comm" 2>/dev/null)" in "C1 CompilerThre"*|"C2 CompilerThre"*)
-        total=$((total + $(awk '{print $14 + $15}' "$task/stat" 2>/dev/null || echo 0))) ;; esac; done; echo "$total"; }
-# A JVM just started interprets, then compiles, and on a machine this busy its compilers get little CPU: a fixed
-# 20 s warm-up left them compiling through the measure, with the hot paths still in slower profiling code. So
-# each path is loaded in 10 s rounds until the compilers took under 2 % of the JVM's CPU in a round.
-warm() {
-    local seconds=0 jit0 jvm0 jit jvm
-    while :; do
-        jit0=$(jit_cpu) jvm0=$(cpu_of "$KARAF_PID")
-        wrk -t2 -c8 -d10s -s "$1" "$2" >/dev/null
-        jit=$(( $(jit_cpu) - jit0 )) jvm=$(( $(cpu_of "$KARAF_PID") - jvm0 )) seconds=$((seconds + 10))
-        if [ "$seconds" -ge "$WARMUP" ] && [ $((100 * jit)) -le $((2 * jvm)) ]; then
-            echo "  $3: warm after ${seconds}s"; return; fi
-        if [ "$seconds" -ge "$WARMUP_MAX" ]; then echo "  $3: compilers still busy after ${seconds}s"; return; fi
-    done
-}
 echo "warming up until the JIT compilers are idle (not measured)..."
 warm "$WORK/referral.lua" "$API/referrals" referrals
 caseload "$PRACTITIONER"; warm "$WORK/caseload.lua" "$API/cases?limit=50" caseload

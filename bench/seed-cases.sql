@@ -22,14 +22,23 @@ INSERT INTO referral (id, region_code, status, source, referrer_user_id, led_by,
            'PERSON_HARMED', false, 'RECENT', 'NOT_APPLICABLE', (ARRAY['VIOLENCE','SEXUAL_VIOLENCE','DOMESTIC_ABUSE','OTHER'])[1 + c.n % 4],
            'seed:not-ciphertext', c.opened_at, 0, c.opened_at, 'bench'
     FROM bench_case c;
+-- Each case its reference, numbered per region and year in the order opened, as the core numbers them.
+CREATE TEMP TABLE bench_reference AS
+    SELECT c.case_id, UPPER(c.region_code) || '-' || EXTRACT(YEAR FROM c.opened_at)::int || '-'
+           || (SELECT CASE WHEN k < 10000 THEN LPAD(k::text, 4, '0') ELSE k::text END) AS reference
+    FROM (SELECT c.*, ROW_NUMBER() OVER (PARTITION BY c.region_code, EXTRACT(YEAR FROM c.opened_at) ORDER BY c.opened_at, c.n) AS k
+          FROM bench_case c) c;
 INSERT INTO rj_case (id, region_code, referral_id, stage, hold, offence_category, special_risk, led_by, opened_at,
-        opened_by, version, re_engaged_count)
+        opened_by, version, re_engaged_count, reference)
     SELECT c.case_id, c.region_code, c.referral_id,
            (ARRAY['REFERRED','FIRST_CONTACT','CONSENT','ASSESSMENT','DECISION','PREPARATION','DELIVERY','OUTCOME','AFTER_CARE','CLOSED'])[1 + c.n % 10],
            CASE WHEN c.n % 23 = 0 THEN 'PAUSED' ELSE 'NONE' END,
            (ARRAY['VIOLENCE','SEXUAL_VIOLENCE','DOMESTIC_ABUSE','OTHER'])[1 + c.n % 4], c.n % 4 IN (1, 2),
-           'PERSON_HARMED', c.opened_at, 'bench', 0, 0
-    FROM bench_case c;
+           'PERSON_HARMED', c.opened_at, 'bench', 0, 0, r.reference
+    FROM bench_case c JOIN bench_reference r ON r.case_id = c.case_id;
+INSERT INTO case_reference_counter (region_code, ref_year, last_number)
+    SELECT region_code, EXTRACT(YEAR FROM opened_at)::int, count(*) FROM bench_case
+    GROUP BY region_code, EXTRACT(YEAR FROM opened_at)::int;
 INSERT INTO case_participant (id, case_id, role, user_id, details_enc, added_at, chosen_by_harmed)
     SELECT md5('harmed' || c.n)::uuid::text, c.case_id, 'PERSON_HARMED', NULL, 'seed:not-ciphertext', c.opened_at, false FROM bench_case c
     UNION ALL

@@ -44,13 +44,14 @@ public class MeetingChanges {
 
     public MeetingView apply(Caller caller, String meetingId, Change change) {
         return jpa.txExpr(TransactionType.Required, em -> {
-            Meeting unlocked = meetingId == null ? null : em.find(Meeting.class, meetingId);
-            if (unlocked == null) {
+            // Only the case's id first: the meeting itself is read once, locked, after the case's lock.
+            String caseId = meetingId == null ? null : em.createQuery("select m.caseId from Meeting m where m.id = :id",
+                    String.class).setParameter("id", meetingId).getResultList().stream().findFirst().orElse(null);
+            if (caseId == null) {
                 throw ProblemException.notFound();
             }
-            CaseSnapshot snapshot = cases.forChange(caller, unlocked.getCaseId());
+            CaseSnapshot snapshot = cases.forChange(caller, caseId);
             Meeting meeting = em.find(Meeting.class, meetingId, LockModeType.PESSIMISTIC_WRITE);
-            em.refresh(meeting);
             change.apply(em, meeting, snapshot, now());
             em.flush();
             return views.of(em, meeting, snapshot);

@@ -90,7 +90,9 @@ public class MeetingLists {
             String where = condition + " and (" + (regions.isEmpty() ? "1 = 0" : "m.region in :regions")
                     + (worked.isEmpty() ? "" : " or m.caseId in :worked") + ")"
                     + (facilitator == null ? "" : " and :facilitator member of m.facilitators");
-            TypedQuery<Meeting> select = em.createQuery("select m from Meeting m where " + where + order, Meeting.class);
+            TypedQuery<Meeting> select = em.createQuery("select m from Meeting m where " + where + order, Meeting.class)
+                    // the page's facilitators in one more query, not one per meeting
+                    .setHint("eclipselink.batch", "m.facilitators").setHint("eclipselink.batch.type", "IN");
             bind(select, regions, worked, facilitator);
             parameters.apply(select);
             List<Meeting> page = select.setFirstResult(offset).setMaxResults(limit).getResultList();

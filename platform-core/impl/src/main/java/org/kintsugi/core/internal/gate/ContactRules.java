@@ -37,8 +37,8 @@ public final class ContactRules {
         List<ContactRefusal> refusals = caseRefusals(em, record, atStage);
         List<CaseParticipant> participants = AssessmentRecords.participants(em, record.getId()); // read once for all rules
         participants.forEach(p -> PartyRules.assessment(em, p, refusals));
-        decision(em, record, kind).ifPresent(refusals::add);
         Optional<SupervisionDecision> current = AssessmentRecords.currentDecision(em, record.getId());
+        decision(current, kind).ifPresent(refusals::add);
         participants.forEach(p -> PartyRules.decidedAfter(em, p, current, refusals));
         participants.forEach(p -> PartyRules.acknowledgement(em, p, refusals));
         for (CaseParticipant p : participants) {
@@ -67,8 +67,7 @@ public final class ContactRules {
         return refusals;
     }
 
-    static Optional<ContactRefusal> decision(EntityManager em, CaseRecord record, ContactKind kind) {
-        Optional<SupervisionDecision> decision = AssessmentRecords.currentDecision(em, record.getId());
+    static Optional<ContactRefusal> decision(Optional<SupervisionDecision> decision, ContactKind kind) {
         if (decision.isEmpty()) {
             return Optional.of(new ContactRefusal("decision-missing",
                     "No current supervision decision: a supervisor who is not the assessor must sign one off."));

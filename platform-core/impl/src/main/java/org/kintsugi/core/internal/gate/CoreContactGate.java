@@ -59,7 +59,7 @@ public class CoreContactGate implements ContactGate {
                         List.of(new ContactRefusal("case-not-found", "No such case.")));
             }
             return new ContactVerdict(meeting.caseId(), ContactKind.DIRECT,
-                    MeetingRules.refusals(em, record, meeting, plans.signedOffParts(em, meeting.caseId())));
+                    MeetingRules.refusals(em, record, meeting, () -> plans.signedOffParts(em, meeting.caseId())));
         });
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 import javax.persistence.EntityManager;
 
@@ -28,18 +29,21 @@ final class MeetingRules {
     private MeetingRules() {
     }
 
-    /** {@code safetyPlanParts}: whom the signed-off safety plan covers; empty when it is not signed off. */
+    /**
+     * {@code safetyPlanParts}: whom the signed-off safety plan covers, empty when it is not signed off; asked only
+     * when a person responsible attends (it opens the sealed plan).
+     */
     static List<ContactRefusal> refusals(EntityManager em, CaseRecord record, MeetingAttendance meeting,
-            Optional<Set<String>> safetyPlanParts) {
+            Supplier<Optional<Set<String>>> safetyPlanParts) {
         List<ContactRefusal> refusals = ContactRules.caseRefusals(em, record, true);
         List<CaseParticipant> attendees = attendees(em, record, meeting, refusals);
         attendees.forEach(p -> PartyRules.assessment(em, p, refusals));
-        decision(em, record, meeting, attendees, refusals);
         Optional<SupervisionDecision> current = AssessmentRecords.currentDecision(em, record.getId());
+        decision(em, record, meeting, current, attendees, refusals);
         attendees.forEach(p -> PartyRules.decidedAfter(em, p, current, refusals));
         attendees.forEach(p -> PartyRules.acknowledgement(em, p, refusals));
         if (attendees.stream().anyMatch(MeetingRules::responsible)) {
-            safetyPlan(attendees, safetyPlanParts, refusals);
+            safetyPlan(attendees, safetyPlanParts.get(), refusals);
         }
         attendees.forEach(p -> PartyRules.consent(em, p).ifPresent(refusals::add));
         return refusals;
@@ -64,10 +68,9 @@ final class MeetingRules {
     }
 
     private static void decision(EntityManager em, CaseRecord record, MeetingAttendance meeting,
-            List<CaseParticipant> attendees, List<ContactRefusal> refusals) {
-        Optional<SupervisionDecision> decision = AssessmentRecords.currentDecision(em, record.getId());
+            Optional<SupervisionDecision> decision, List<CaseParticipant> attendees, List<ContactRefusal> refusals) {
         if (decision.isEmpty() || decision.get().getOutcome() != AssessmentTerms.Outcome.SURVIVOR_ONLY) {
-            ContactRules.decision(em, record, ContactKind.DIRECT).ifPresent(refusals::add);
+            ContactRules.decision(decision, ContactKind.DIRECT).ifPresent(refusals::add);
             return;
         }
         Set<String> approved = CoreAttendeeApprovals.approvedNow(em, record.getId(), meeting.meetingKey());

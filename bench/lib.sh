@@ -119,6 +119,7 @@ done = function(summary, latency, requests)
     local said = thread:get("statuses") or ""
     if said ~= "" then io.stderr:write("  answers other than " .. expected .. " (status:count):" .. said .. "\n") end
   end
+  if after_done then after_done(threads) end
   io.write(string.format("RESULT %.1f %.2f %.2f %.2f %d %d\n", summary.requests / (summary.duration / 1e6),
     latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
     summary.requests, failed))

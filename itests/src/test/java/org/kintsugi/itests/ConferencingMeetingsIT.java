@@ -124,6 +124,20 @@ public class ConferencingMeetingsIT extends KintsugiTestSupport {
         assertEquals(404, api.get(meeting + "/attendees/" + walk.supervisor.id + "/brief", walk.practitioner.token).status());
         assertEquals(403, api.get(meeting + "/attendees/" + walk.responsible + "/brief", walk.coordinator).status());
 
+        CaseWalk.Person other = CaseWalk.person(api, admin, walk.region, "PRACTITIONER", walk.supervisor.id);
+        walk.allocate(other);
+        String mine = null;
+        for (JsonNode p : Meetings.ok(api.get("/api/cases/" + walk.caseId, walk.coordinator)).get("participants")) {
+            if ("FACILITATOR".equals(p.get("role").asText()) && walk.practitioner.id.equals(p.path("userId").asText())) {
+                mine = p.get("id").asText();
+            }
+        }
+        assertEquals(200, api.send("DELETE", "/api/cases/" + walk.caseId + "/facilitators/" + mine, walk.coordinator, null).status());
+        Api.Reply gone = api.get(Meetings.MODULE + "/meetings?facilitator=me&" + day, walk.practitioner.token);
+        assertFalse("taken off the case, their meeting on it leaves their list", gone.body().contains(id));
+        assertEquals("0", gone.header("X-Total-Count"));
+        walk.allocate(walk.practitioner);
+
         String later = meetings.plan("FAMILY_CIRCLE", walk.harmed);
         String laterId = later.substring(later.lastIndexOf('/') + 1);
         assertFalse(api.get(Meetings.MODULE + "/meetings/preparation-overdue", walk.practitioner.token).body().contains(laterId));

@@ -69,18 +69,23 @@ public class MeetingChanges {
         });
     }
 
-    /** What one attendee may be told of it; for those who practise on the case (who tell them). */
-    public AttendeeBrief brief(Caller caller, String meetingId, String participantId) {
+    /** Reads something of a meeting for those who practise on its case, without locking or answering the meeting. */
+    public <T> T inspect(Caller caller, String meetingId, java.util.function.BiFunction<EntityManager, Meeting, T> read) {
         return jpa.txExpr(TransactionType.Required, em -> {
             Meeting meeting = meetingId == null ? null : em.find(Meeting.class, meetingId);
             if (meeting == null) {
                 throw ProblemException.notFound();
             }
             if (!cases.visible(caller, meeting.getCaseId()).callerPractises()) {
-                throw ProblemException.forbidden("Only the case's facilitators and their supervisors brief its attendees.");
+                throw ProblemException.forbidden("Only the case's facilitators and their supervisors work on its meetings.");
             }
-            return views.brief(em, meeting, participantId);
+            return read.apply(em, meeting);
         });
+    }
+
+    /** What one attendee may be told of it; for those who practise on the case (who tell them). */
+    public AttendeeBrief brief(Caller caller, String meetingId, String participantId) {
+        return inspect(caller, meetingId, (em, meeting) -> views.brief(em, meeting, participantId));
     }
 
     /** Microseconds, as the database keeps them: the answer and every later read agree. */

@@ -109,11 +109,10 @@ public class MeetingScheduling {
 
     /** The gate's answer for the meeting's attendees now, every rule that stops it; for those who practise on the case. */
     public List<GateRefusal> gateFor(Caller caller, String meetingId) {
-        List<GateRefusal> refusals = new ArrayList<>();
-        changes.apply(caller, meetingId, (em, meeting, snapshot, now) -> gate.checkMeeting(new MeetingAttendance(
+        return changes.inspect(caller, meetingId, (em, meeting) -> gate.checkMeeting(new MeetingAttendance(
                 meeting.getCaseId(), AttendeeApproval.key(meetingId), MeetingPlanning.attendeeIds(
-                MeetingViews.attendees(em, meetingId)))).refusals().forEach(r -> refusals.add(new GateRefusal(r))));
-        return refusals;
+                MeetingViews.attendees(em, meetingId)))).refusals().stream().map(GateRefusal::new)
+                .collect(Collectors.toList()));
     }
 
     public MeetingView postpone(Caller caller, String meetingId) {

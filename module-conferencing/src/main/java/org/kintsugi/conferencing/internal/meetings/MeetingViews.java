@@ -11,6 +11,8 @@ import org.kintsugi.core.spi.cases.CaseSnapshot;
 import org.kintsugi.core.spi.crypto.SealedText;
 import org.kintsugi.core.spi.venues.VenueBooking;
 import org.kintsugi.core.spi.venues.VenueBookings;
+import org.kintsugi.conferencing.internal.flow.MeetingState;
+import org.kintsugi.conferencing.internal.store.AgreementItem;
 import org.kintsugi.conferencing.internal.store.Attendee;
 import org.kintsugi.conferencing.internal.store.Meeting;
 import org.osgi.service.component.annotations.Activate;
@@ -50,7 +52,8 @@ public class MeetingViews {
         Optional<VenueBooking> booking = m.getBookingId() == null ? Optional.empty() : bookings.booking(m.getBookingId());
         MeetingView.Sealed sealed = !seenBy.callerPractises() ? null : new MeetingView.Sealed(
                 open(m.getGroundRulesSealed(), m.getId(), GROUND_RULES), open(m.getPlanSealed(), m.getId(), PLAN),
-                open(m.getRecordSealed(), m.getId(), RECORD), AgreementDrafts.of(em, m.getId()).stream()
+                open(m.getRecordSealed(), m.getId(), RECORD), (m.getState() != MeetingState.HELD ? List.<AgreementItem>of()
+                        : AgreementDrafts.of(em, m.getId())).stream()
                         .map(i -> new MeetingView.Item(i, open(i.getTextSealed(), i.getId(), AGREEMENT)))
                         .collect(Collectors.toList()));
         return new MeetingView(m, attendees, booking.map(VenueBooking::venueId).orElse(null),

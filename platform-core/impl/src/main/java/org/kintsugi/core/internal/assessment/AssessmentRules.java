@@ -2,6 +2,7 @@ package org.kintsugi.core.internal.assessment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import javax.persistence.EntityManager;
 
@@ -31,8 +32,12 @@ public final class AssessmentRules {
 
     /** Whether this person responsible acknowledged responsibility, as rated in their signed-off assessment. */
     public static boolean acknowledged(EntityManager em, CaseParticipant responsible) {
-        return AssessmentRecords.of(em, responsible.getId())
-                .filter(a -> a.getStatus() == AssessmentTerms.Status.SIGNED_OFF)
+        return acknowledged(em, AssessmentRecords.of(em, responsible.getId()));
+    }
+
+    /** As above, for an assessment the caller has already read. */
+    public static boolean acknowledged(EntityManager em, Optional<Assessment> assessment) {
+        return assessment.filter(a -> a.getStatus() == AssessmentTerms.Status.SIGNED_OFF)
                 .map(a -> AssessmentRecords.ratings(em, a.getId()).stream().anyMatch(r ->
                         r.getFactor() == AssessmentTerms.Factor.ACKNOWLEDGEMENT_OF_RESPONSIBILITY
                         && r.getRating().sufficient()))

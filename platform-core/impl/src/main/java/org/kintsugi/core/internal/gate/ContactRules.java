@@ -3,6 +3,7 @@ package org.kintsugi.core.internal.gate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -10,6 +11,7 @@ import javax.persistence.EntityManager;
 
 import org.kintsugi.core.api.cases.CaseHold;
 import org.kintsugi.core.api.cases.CaseStage;
+import org.kintsugi.core.internal.assessment.Assessment;
 import org.kintsugi.core.internal.assessment.AssessmentRecords;
 import org.kintsugi.core.internal.assessment.AssessmentTerms;
 import org.kintsugi.core.internal.assessment.SupervisionDecision;
@@ -36,11 +38,12 @@ public final class ContactRules {
     public static List<ContactRefusal> refusals(EntityManager em, CaseRecord record, ContactKind kind, boolean atStage) {
         List<ContactRefusal> refusals = caseRefusals(em, record, atStage);
         List<CaseParticipant> participants = AssessmentRecords.participants(em, record.getId()); // read once for all rules
-        participants.forEach(p -> PartyRules.assessment(em, p, refusals));
+        Map<String, Assessment> assessed = PartyRules.assessmentsOf(em, record.getId());
+        participants.forEach(p -> PartyRules.assessment(assessed, p, refusals));
         Optional<SupervisionDecision> current = AssessmentRecords.currentDecision(em, record.getId());
         decision(current, kind).ifPresent(refusals::add);
-        participants.forEach(p -> PartyRules.decidedAfter(em, p, current, refusals));
-        participants.forEach(p -> PartyRules.acknowledgement(em, p, refusals));
+        participants.forEach(p -> PartyRules.decidedAfter(assessed, p, current, refusals));
+        participants.forEach(p -> PartyRules.acknowledgement(em, assessed, p, refusals));
         for (CaseParticipant p : participants) {
             if (AssessmentRecords.ASSESSED_FOR_CONTACT.contains(p.getRole())) {
                 PartyRules.consent(em, p).ifPresent(refusals::add);

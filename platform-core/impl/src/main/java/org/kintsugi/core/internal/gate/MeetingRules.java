@@ -2,6 +2,7 @@ package org.kintsugi.core.internal.gate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -10,6 +11,7 @@ import java.util.function.Supplier;
 import javax.persistence.EntityManager;
 
 import org.kintsugi.core.api.cases.ParticipantRole;
+import org.kintsugi.core.internal.assessment.Assessment;
 import org.kintsugi.core.internal.assessment.AssessmentRecords;
 import org.kintsugi.core.internal.assessment.AssessmentTerms;
 import org.kintsugi.core.internal.assessment.SupervisionDecision;
@@ -37,11 +39,12 @@ final class MeetingRules {
             Supplier<Optional<Set<String>>> safetyPlanParts) {
         List<ContactRefusal> refusals = ContactRules.caseRefusals(em, record, true);
         List<CaseParticipant> attendees = attendees(em, record, meeting, refusals);
-        attendees.forEach(p -> PartyRules.assessment(em, p, refusals));
+        Map<String, Assessment> assessed = PartyRules.assessmentsOf(em, record.getId());
+        attendees.forEach(p -> PartyRules.assessment(assessed, p, refusals));
         Optional<SupervisionDecision> current = AssessmentRecords.currentDecision(em, record.getId());
         decision(em, record, meeting, current, attendees, refusals);
-        attendees.forEach(p -> PartyRules.decidedAfter(em, p, current, refusals));
-        attendees.forEach(p -> PartyRules.acknowledgement(em, p, refusals));
+        attendees.forEach(p -> PartyRules.decidedAfter(assessed, p, current, refusals));
+        attendees.forEach(p -> PartyRules.acknowledgement(em, assessed, p, refusals));
         if (attendees.stream().anyMatch(MeetingRules::responsible)) {
             safetyPlan(attendees, safetyPlanParts.get(), refusals);
         }

@@ -67,12 +67,12 @@ public class MyWork {
     public WorkViews.Page of(Caller caller) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         List<WorkList> coreLists = new ArrayList<>();
-        List<WorkViews.ListView> referrals = new ArrayList<>();
+        List<WorkViews.ListView> hubLists = new ArrayList<>(); // referrals to decide, venues to have checked
         jpa.tx(TransactionType.Required, em -> {
             coreLists.add(TaskWork.overdue(em, caller, today));
             coreLists.add(TaskWork.dueSoon(em, caller, today));
-            ReferralWork.waiting(em, caller).ifPresent(referrals::add);
-            VenueWork.checksDue(em, caller, today).ifPresent(referrals::add);
+            ReferralWork.waiting(em, caller).ifPresent(hubLists::add);
+            VenueWork.checksDue(em, caller, today).ifPresent(hubLists::add);
         });
         Map<String, List<WorkList>> moduleLists = new LinkedHashMap<>();
         List<String> unavailable = new ArrayList<>();
@@ -90,7 +90,7 @@ public class MyWork {
         Map<String, String> references = referencesInScope(caller, caseIds);
         List<WorkViews.ListView> lists = new ArrayList<>();
         lists.add(new WorkViews.ListView("core", coreLists.get(0), references));
-        lists.addAll(referrals);
+        lists.addAll(hubLists);
         lists.add(new WorkViews.ListView("core", coreLists.get(1), references));
         moduleLists.forEach((module, ls) -> ls.forEach(l -> lists.add(new WorkViews.ListView(module, l, references))));
         return new WorkViews.Page(lists, unavailable);

@@ -113,6 +113,30 @@ if [ "${STATEMENTS:-0}" = 1 ]; then
 fi
 read -r MI_RPS MI_P50 MI_P95 MI_P99 MI_N MI_ERR < <(measure "$WORK/mine.lua" "$THIS_WEEK&facilitator=me")
 read -r HU_RPS HU_P50 HU_P95 HU_P99 HU_N HU_ERR < <(measure "$WORK/hub.lua" "$THIS_WEEK")
+# Floors, for reading the ratio: what the stack costs before a scheduling does any of its own work. The health
+# check (no caller, no database), and a scheduling refused for its body (a start in the past): authenticated,
+# the module's availability asked, nothing locked, the attempt's audit row written in its own transaction.
+printf 'expected = 200\n' > "$WORK/health.lua"; cat "$WORK/report.lua" >> "$WORK/health.lua"
+floor() {   # script, url: "req/s p50 requests not-expected karaf-ms pg-ms machine-ms"
+    local k0 p0 b0 out; k0=$(cpu_of "$KARAF_PID") p0=$(cpu_of $(pgrep -u postgres postgres)) b0=$(busy)
+    read -r rps p50 _ _ n err < <(measure "$1" "$2")
+    echo "$rps $p50 $n $err $(per_op $(( $(cpu_of "$KARAF_PID") - k0 )) "$n") $(per_op $(( $(cpu_of $(pgrep -u postgres postgres)) - p0 )) "$n") $(per_op $(( $(busy) - b0 )) "$n")"
+}
+REFUSED_MEETING=$(head -1 "$WORK/schedule.txt" | cut -d' ' -f1)
+cat > "$WORK/refused.lua" <<LUA
+expected = 400
+wrk.method = "POST"
+wrk.body = '{"start":"2020-01-01T10:00:00Z","end":"2020-01-01T12:00:00Z","remote":true}'
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Authorization"] = "Bearer $(head -1 "$WORK/schedule.txt" | cut -d' ' -f5)"
+LUA
+cat "$WORK/report.lua" >> "$WORK/refused.lua"
+CLK=$(getconf CLK_TCK)
+per_op() { echo "scale=3; 1000 * $1 / $CLK / $2" | bc; }
+measure "$WORK/health.lua" "$API/health" > /dev/null   # warm
+read -r HE_RPS HE_P50 HE_N HE_ERR HE_K HE_P HE_M < <(floor "$WORK/health.lua" "$API/health")
+measure "$WORK/refused.lua" "$API/modules/conferencing/meetings/$REFUSED_MEETING/schedule" > /dev/null   # warm
+read -r RE_RPS RE_P50 RE_N RE_ERR RE_K RE_P RE_M < <(floor "$WORK/refused.lua" "$API/modules/conferencing/meetings/$REFUSED_MEETING/schedule")
 MINE=$(curl -sf -D - -o /dev/null -H "Authorization: Bearer $FACILITATOR" "$THIS_WEEK&facilitator=me" | awk 'tolower($1) == "x-total-count:" {print $2+0}')
 HUB=$(curl -sf -D - -o /dev/null -H "Authorization: Bearer $COORDINATOR" "$THIS_WEEK" | awk 'tolower($1) == "x-total-count:" {print $2+0}')
 SCHEDULED=$(psql -At -d "$DB" -c "select count(*) from conferencing_meeting m join bench_schedule s on s.id = m.id where m.state = 'SCHEDULED'")
@@ -120,8 +144,6 @@ BOOKED=$(psql -At -d "$DB" -c "select count(*) from venue_booking where released
 DOUBLE=$(psql -At -d "$DB" -c "select count(*) from venue_booking a join venue_booking b on a.venue_id = b.venue_id and a.id < b.id
     and a.released_at is null and b.released_at is null and a.starts_at < b.ends_at and b.starts_at < a.ends_at")
 AUDIT=$(curl -sf -H "Authorization: Bearer $ADMIN" "$API/audit/verify" | jq -c .)
-CLK=$(getconf CLK_TCK)
-per_op() { echo "scale=3; 1000 * $1 / $CLK / $2" | bc; }
 SC_OK=$(echo "scale=1; $SC_RPS * ($SC_N - $SC_ERR) / $SC_N" | bc)   # schedulings that succeeded, a second
 RATIO=$(echo "scale=1; 100 * $SC_OK / $PGBENCH_TPS" | bc)
 cat <<REPORT
@@ -135,5 +157,9 @@ schedule a meeting: gate + booking + audit (8 conns): $SC_RPS req/s, p50 $SC_P50
   afterwards: $SCHEDULED pool meetings scheduled, $BOOKED venue bookings standing, $DOUBLE overlapping bookings of one venue
 meetings this week, facilitator (8 conns): p95 $MI_P95 ms (p50 $MI_P50, p99 $MI_P99), $MI_RPS req/s, $MI_ERR not 200, $MINE meetings (target p95 <= 50 ms)
 meetings this week, hub coordinator (8 conns): p95 $HU_P95 ms (p50 $HU_P50, p99 $HU_P99), $HU_RPS req/s, $HU_ERR not 200, $HUB meetings (target p95 <= 50 ms)
+floor, GET /api/health (8 conns): $HE_RPS req/s ($(echo "scale=1; 100 * $HE_RPS / $PGBENCH_TPS" | bc) % of pgbench), p50 $HE_P50 ms, $HE_ERR not 200
+  CPU per request: Karaf $HE_K ms, PostgreSQL $HE_P ms, whole machine $HE_M ms
+floor, a scheduling refused for its body, audited (8 conns): $RE_RPS req/s ($(echo "scale=1; 100 * $RE_RPS / $PGBENCH_TPS" | bc) % of pgbench), p50 $RE_P50 ms, $RE_ERR not 400
+  CPU per request: Karaf $RE_K ms, PostgreSQL $RE_P ms, whole machine $RE_M ms
 audit chain after the run: $AUDIT
 REPORT

@@ -25,7 +25,7 @@ public class AttendeeApproval {
     /** Approves exactly the meeting's attendees as they are now; an attendee added later needs approving too. */
     public MeetingView approve(Caller caller, String meetingId) {
         return changes.apply(caller, meetingId, (em, meeting, snapshot, now) -> approvals.approve(caller,
-                meeting.getCaseId(), key(meeting.getId()), MeetingPlanning.attendeeIds(MeetingViews.attendees(em, meetingId))));
+                meeting.getCaseId(), key(meeting.getId()), MeetingPlanning.attendeeIds(MeetingViews.attendees(em, meeting))));
     }
 
     static String key(String meetingId) {

@@ -50,7 +50,7 @@ public class MeetingHolds implements CaseHoldListener {
                 meeting.moveTo(pause ? MeetingState.POSTPONED : MeetingState.CANCELLED, change.kind().name(), now);
                 MeetingScheduling.release(bookings, meeting, change.kind().name().toLowerCase());
                 if (hadDate) {
-                    MeetingViews.attendees(em, meeting.getId()).forEach(Attendee::mustBeTold);
+                    MeetingViews.attendees(em, meeting).forEach(Attendee::mustBeTold);
                 }
             }
         });

@@ -59,7 +59,7 @@ public class MeetingScheduling {
         return changes.apply(caller, meetingId, (em, meeting, snapshot, now) -> {
             ConferencingCases.requireActive(snapshot);
             MeetingState next = MeetingFlow.step(MeetingAction.SCHEDULE, meeting.getState()).orThrow();
-            List<Attendee> attendees = MeetingViews.attendees(em, meetingId);
+            List<Attendee> attendees = MeetingViews.attendees(em, meeting);
             List<String> notReady = attendees.stream().filter(a -> a.getReadiness() != Attendee.Readiness.READY)
                     .map(Attendee::getParticipantId).collect(Collectors.toList());
             if (!notReady.isEmpty()) {
@@ -94,7 +94,7 @@ public class MeetingScheduling {
                 throw ProblemException.conflict("conferencing.not-started", "A meeting is recorded as held once it has "
                         + "begun; this one starts at " + meeting.getStartsAt() + ".");
             }
-            List<Attendee> attendees = MeetingViews.attendees(em, meetingId);
+            List<Attendee> attendees = MeetingViews.attendees(em, meeting);
             Set<String> came = new LinkedHashSet<>(body.attended);
             if (!MeetingPlanning.attendeeIds(attendees).containsAll(came)) {
                 throw ProblemException.invalid(new FieldProblem("attended", "must be attendees of this meeting",
@@ -111,7 +111,7 @@ public class MeetingScheduling {
     public List<GateRefusal> gateFor(Caller caller, String meetingId) {
         return changes.inspect(caller, meetingId, (em, meeting) -> gate.checkMeeting(new MeetingAttendance(
                 meeting.getCaseId(), AttendeeApproval.key(meetingId), MeetingPlanning.attendeeIds(
-                MeetingViews.attendees(em, meetingId)))).refusals().stream().map(GateRefusal::new)
+                MeetingViews.attendees(em, meeting)))).refusals().stream().map(GateRefusal::new)
                 .collect(Collectors.toList()));
     }
 

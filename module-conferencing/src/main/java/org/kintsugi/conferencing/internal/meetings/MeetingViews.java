@@ -47,7 +47,7 @@ public class MeetingViews {
     }
 
     MeetingView of(EntityManager em, Meeting m, CaseSnapshot seenBy) {
-        List<MeetingView.AttendeeView> attendees = attendees(em, m.getId()).stream().map(MeetingView.AttendeeView::new)
+        List<MeetingView.AttendeeView> attendees = attendees(em, m).stream().map(MeetingView.AttendeeView::new)
                 .collect(Collectors.toList());
         Optional<VenueBooking> booking = m.getBookingId() == null ? Optional.empty() : bookings.booking(m.getBookingId());
         MeetingView.Sealed sealed = !seenBy.callerPractises() ? null : new MeetingView.Sealed(
@@ -62,15 +62,19 @@ public class MeetingViews {
 
     /** What {@code participantId} may be told of the meeting; 404 for anyone not attending it. */
     AttendeeBrief brief(EntityManager em, Meeting m, String participantId) {
-        List<Attendee> all = attendees(em, m.getId());
+        List<Attendee> all = attendees(em, m);
         Attendee you = all.stream().filter(a -> a.getParticipantId().equals(participantId)).findFirst()
                 .orElseThrow(ProblemException::notFound);
         String venue = m.getBookingId() == null ? null : bookings.booking(m.getBookingId()).map(VenueBooking::venueName).orElse(null);
         return new AttendeeBrief(m, you, all, venue, open(m.getGroundRulesSealed(), m.getId(), GROUND_RULES));
     }
 
-    static List<Attendee> attendees(EntityManager em, String meetingId) {
-        return em.createQuery("select a from Attendee a where a.meetingId = :m order by a.role, a.participantId",
-                Attendee.class).setParameter("m", meetingId).getResultList();
+    /** Read once per request: planning adds attendees before it first asks, nothing removes one. */
+    static List<Attendee> attendees(EntityManager em, Meeting meeting) {
+        if (meeting.attendeesRead() == null) {
+            meeting.attendeesRead(em.createQuery("select a from Attendee a where a.meetingId = :m "
+                    + "order by a.role, a.participantId", Attendee.class).setParameter("m", meeting.getId()).getResultList());
+        }
+        return meeting.attendeesRead();
     }
 }

@@ -3,6 +3,7 @@ package org.kintsugi.conferencing.internal.store;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import javax.persistence.CollectionTable;
@@ -15,6 +16,7 @@ import javax.persistence.FetchType;
 import javax.persistence.Id;
 import javax.persistence.JoinColumn;
 import javax.persistence.Table;
+import javax.persistence.Transient;
 import javax.persistence.Version;
 
 import org.kintsugi.conferencing.internal.flow.MeetingState;
@@ -72,6 +74,12 @@ public class Meeting {
     @Version
     @Column(name = "row_version", nullable = false)
     private long version;
+    /**
+     * The attendees as this persistence context (one request) first read them: the rules and the answer both ask
+     * for them, and each read was a round trip. The same managed objects, so a change to one shows in both.
+     */
+    @Transient
+    private List<Attendee> attendeesRead;
 
     protected Meeting() {
     }
@@ -136,4 +144,12 @@ public class Meeting {
     public Instant getChangedAt() { return changedAt; }
     public Set<String> getFacilitators() { return Collections.unmodifiableSet(facilitators); }
     public long getVersion() { return version; }
+
+    public List<Attendee> attendeesRead() {
+        return attendeesRead;
+    }
+
+    public void attendeesRead(List<Attendee> attendees) {
+        this.attendeesRead = attendees;
+    }
 }

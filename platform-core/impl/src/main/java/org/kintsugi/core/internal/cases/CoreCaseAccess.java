@@ -55,10 +55,13 @@ public class CoreCaseAccess implements CaseAccess {
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             CaseRecord record = em.find(CaseRecord.class, caseId, lock);
-            if (record == null || !CaseScope.visible(em, caller, record)) {
+            if (record == null) {
                 return Optional.empty();
             }
-            return Optional.of(snapshots(em, caller, List.of(record)).get(caseId));
+            // The scope as CaseScope.visible judges it, from the parties and the team the snapshot reads anyway:
+            // asking CaseScope too read the team twice and counted the facilitators again.
+            CaseSnapshot snapshot = snapshots(em, caller, List.of(record)).get(caseId);
+            return CaseScope.hubStaff(caller, record) || snapshot.callerPractises() ? Optional.of(snapshot) : Optional.empty();
         });
     }
 

@@ -11,6 +11,8 @@ import org.kintsugi.core.api.cases.ParticipantRole;
 import org.kintsugi.core.api.problem.ProblemException;
 import org.kintsugi.core.api.security.Caller;
 import org.kintsugi.core.api.security.Role;
+import org.kintsugi.core.internal.db.RequestMemo;
+import org.osgi.service.coordinator.Coordinator;
 
 /**
  * Who sees which case: national administrators all; hub staff their regions'; a practitioner the
@@ -49,6 +51,29 @@ public final class CaseScope {
     /** The case if the caller may see it; otherwise 404. */
     public static CaseRecord findVisible(EntityManager em, Caller caller, String caseId) {
         return visibleOr404(em, caller, caseId == null ? null : em.find(CaseRecord.class, caseId));
+    }
+
+    /**
+     * As {@link #findVisible(EntityManager, Caller, String)}, without judging the scope again when this request
+     * already found the caller may see the case ({@link #seen}): a module's booking after its own check of the case.
+     */
+    public static CaseRecord findVisible(EntityManager em, Coordinator coordinator, Caller caller, String caseId) {
+        if (caseId != null && RequestMemo.recall(coordinator, seenKey(caller, caseId)).isPresent()) {
+            CaseRecord record = em.find(CaseRecord.class, caseId);
+            if (record != null) {
+                return record;
+            }
+        }
+        return findVisible(em, caller, caseId);
+    }
+
+    /** Remembers, for the rest of this request, that the caller may see the case. */
+    static void seen(Coordinator coordinator, Caller caller, String caseId) {
+        RequestMemo.remember(coordinator, seenKey(caller, caseId), Boolean.TRUE);
+    }
+
+    private static List<Object> seenKey(Caller caller, String caseId) {
+        return RequestMemo.key(CaseScope.class, caller.userId(), caseId);
     }
 
     /**

@@ -25,6 +25,7 @@ import org.kintsugi.core.spi.cases.VisibleCases;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.coordinator.Coordinator;
 
 /** Cases as modules see them: the same scope as the core's own endpoints, and no personal details. */
 @Component(service = CaseAccess.class)
@@ -33,10 +34,12 @@ public class CoreCaseAccess implements CaseAccess {
     private static final int BATCH = 500;
 
     private final JpaTemplate jpa;
+    private final Coordinator coordinator;
 
     @Activate
-    public CoreCaseAccess(@Reference(target = CoreUnit.READY) JpaTemplate jpa) {
+    public CoreCaseAccess(@Reference(target = CoreUnit.READY) JpaTemplate jpa, @Reference Coordinator coordinator) {
         this.jpa = jpa;
+        this.coordinator = coordinator;
     }
 
     @Override
@@ -61,7 +64,11 @@ public class CoreCaseAccess implements CaseAccess {
             // The scope as CaseScope.visible judges it, from the parties and the team the snapshot reads anyway:
             // asking CaseScope too read the team twice and counted the facilitators again.
             CaseSnapshot snapshot = snapshots(em, caller, List.of(record)).get(caseId);
-            return CaseScope.hubStaff(caller, record) || snapshot.callerPractises() ? Optional.of(snapshot) : Optional.empty();
+            if (!CaseScope.hubStaff(caller, record) && !snapshot.callerPractises()) {
+                return Optional.empty();
+            }
+            CaseScope.seen(coordinator, caller, caseId);
+            return Optional.of(snapshot);
         });
     }
 

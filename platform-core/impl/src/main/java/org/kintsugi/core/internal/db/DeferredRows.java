@@ -3,6 +3,7 @@ package org.kintsugi.core.internal.db;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.osgi.service.coordinator.Coordination;
 import org.osgi.service.coordinator.Coordinator;
@@ -22,15 +23,11 @@ public final class DeferredRows {
     /** Holds the row for the request running on this thread; false outside one, so the caller writes it itself. */
     @SuppressWarnings("unchecked")
     public static boolean defer(Coordinator coordinator, AppendedRow row) {
-        // The entity manager's template nests coordinations of its own inside the request's.
-        Coordination request = coordinator.peek();
-        while (request != null && !REQUEST.equals(request.getName())) {
-            request = request.getEnclosingCoordination();
-        }
-        if (request == null) {
+        Optional<Coordination> request = RequestMemo.request(coordinator);
+        if (request.isEmpty()) {
             return false;
         }
-        Map<Class<?>, Object> variables = request.getVariables();
+        Map<Class<?>, Object> variables = request.get().getVariables();
         synchronized (variables) { // as the Coordinator specification asks of every use of the map
             ((List<AppendedRow>) variables.computeIfAbsent(DeferredRows.class, k -> new ArrayList<>())).add(row);
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.kintsugi.core.internal.db.CoreUnit;
+import org.kintsugi.core.internal.db.RequestMemo;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.kintsugi.core.api.security.Caller;
@@ -12,18 +13,21 @@ import org.kintsugi.core.api.security.Role;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.coordinator.Coordinator;
 
 /**
  * Which regions offer which module. Read from the database on every module request, so a change
- * made on one node applies on all of them at once.
+ * made on one node applies on all of them at once; once a request, which it then remembers ({@link RequestMemo}).
  */
 @Component(service = ModuleEnablement.class)
 public class ModuleEnablement {
     private final JpaTemplate jpa;
+    private final Coordinator coordinator;
 
     @Activate
-    public ModuleEnablement(@Reference(target = CoreUnit.READY) JpaTemplate jpa) {
+    public ModuleEnablement(@Reference(target = CoreUnit.READY) JpaTemplate jpa, @Reference Coordinator coordinator) {
         this.jpa = jpa;
+        this.coordinator = coordinator;
     }
 
     /** National staff see every installed module; everyone else needs it enabled in one of their regions. */
@@ -35,16 +39,27 @@ public class ModuleEnablement {
         if (regions.isEmpty()) {
             return false;
         }
-        return jpa.txExpr(TransactionType.Required, em -> em.createQuery("select count(m) from ModuleRegion m "
-                + "where m.moduleId = :module and m.enabled = true and m.regionCode in :regions", Long.class)
-                .setParameter("module", moduleId).setParameter("regions", regions).getSingleResult() > 0);
+        Set<String> enabled = Set.copyOf(jpa.txExpr(TransactionType.Required, em -> em.createQuery("select m.regionCode "
+                + "from ModuleRegion m where m.moduleId = :module and m.enabled = true and m.regionCode in :regions",
+                String.class).setParameter("module", moduleId).setParameter("regions", regions).getResultList()));
+        // The request's own case is nearly always in one of the caller's regions: its module's check is answered.
+        regions.forEach(region -> RequestMemo.remember(coordinator, key(moduleId, region), enabled.contains(region)));
+        return !enabled.isEmpty();
     }
 
     public boolean enabledIn(String moduleId, String regionCode) {
-        return jpa.txExpr(TransactionType.Required, em -> {
-            ModuleRegion row = em.find(ModuleRegion.class, new ModuleRegion.Key(moduleId, regionCode));
-            return row != null && row.isEnabled();
+        return (Boolean) RequestMemo.recall(coordinator, key(moduleId, regionCode)).orElseGet(() -> {
+            boolean enabled = jpa.txExpr(TransactionType.Required, em -> {
+                ModuleRegion row = em.find(ModuleRegion.class, new ModuleRegion.Key(moduleId, regionCode));
+                return row != null && row.isEnabled();
+            });
+            RequestMemo.remember(coordinator, key(moduleId, regionCode), enabled);
+            return enabled;
         });
+    }
+
+    private static List<Object> key(String moduleId, String regionCode) {
+        return RequestMemo.key(ModuleEnablement.class, moduleId, regionCode);
     }
 
     /** Regions where the module is enabled. */
@@ -63,5 +78,6 @@ public class ModuleEnablement {
             }
             row.set(enabled, by, Instant.now());
         });
+        RequestMemo.remember(coordinator, key(moduleId, regionCode), enabled); // the rest of this request sees the change
     }
 }

@@ -20,6 +20,7 @@ import org.kintsugi.core.spi.venues.VenueBookings;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.coordinator.Coordinator;
 
 /**
  * Bookings in the caller's transaction. The venue's row is locked before overlapping bookings are looked for, so
@@ -28,10 +29,12 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = VenueBookings.class)
 public class CoreVenueBookings implements VenueBookings {
     private final JpaTemplate jpa;
+    private final Coordinator coordinator;
 
     @Activate
-    public CoreVenueBookings(@Reference(target = CoreUnit.READY) JpaTemplate jpa) {
+    public CoreVenueBookings(@Reference(target = CoreUnit.READY) JpaTemplate jpa, @Reference Coordinator coordinator) {
         this.jpa = jpa;
+        this.coordinator = coordinator;
     }
 
     @Override
@@ -42,7 +45,7 @@ public class CoreVenueBookings implements VenueBookings {
             throw ProblemException.invalid(problems);
         }
         return jpa.txExpr(TransactionType.Required, em -> {
-            CaseRecord record = CaseScope.findVisible(em, caller, caseId);
+            CaseRecord record = CaseScope.findVisible(em, coordinator, caller, caseId);
             Venue venue = venueId == null ? null : em.find(Venue.class, venueId, LockModeType.PESSIMISTIC_WRITE);
             if (venue == null || !venue.getRegionCode().equals(record.getRegionCode())) {
                 throw ProblemException.notFound();

@@ -104,6 +104,14 @@ await run(async (page) => {
   await noAxeViolations(page, 'the Meetings worklist\'s meeting');
   step('the Meetings worklist lists it and opens it');
 
+  await page.getByRole('button', { name: 'My work', exact: true }).click();
+  const soon = page.locator('#work-conferencing-meetings-soon');
+  await soon.getByRole('button', { name: `Conference on ${day}` }).waitFor();
+  if ((await soon.textContent()).includes('due')) {
+    throw new Error(`My work says the meeting is due, not that it is on its day: ${await soon.textContent()}`);
+  }
+  step('My work lists it on its day, not as due');
+
   await openMeetings(page);
   const meetingId = await page.locator('#meetings button[data-meeting]').first().getAttribute('data-meeting');
   execFileSync('psql', [process.env.KINTSUGI_DB, '-q', '-c', `UPDATE conferencing_meeting SET starts_at = now() - interval '2 hours', `

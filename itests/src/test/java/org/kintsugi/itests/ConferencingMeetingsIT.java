@@ -114,6 +114,15 @@ public class ConferencingMeetingsIT extends KintsugiTestSupport {
 
         JsonNode work = Meetings.ok(api.get("/api/work", walk.practitioner.token));
         assertTrue("on the facilitator's home page", work.toString().contains("\"meetings-soon\"") && work.toString().contains(id));
+        JsonNode soonEntry = null;
+        for (JsonNode list : work.findParents("entries")) {
+            for (JsonNode entry : list.get("entries")) {
+                soonEntry = id.equals(entry.path("target").asText()) ? entry : soonEntry;
+            }
+        }
+        assertEquals("the meeting's day is said as its day", TEN.atZone(ZoneOffset.UTC).toLocalDate().toString(),
+                soonEntry.get("args").get("day").asText());
+        assertTrue("and not as a date it is due by", soonEntry.path("dueOn").isNull() || soonEntry.path("dueOn").isMissingNode());
 
         String brief = Meetings.ok(api.get(meeting + "/attendees/" + walk.responsible + "/brief", walk.practitioner.token)).toString();
         for (String secret : new String[] {"Synthetic Person C", "bus 12", TEN.minus(15, ChronoUnit.MINUTES).toString(),

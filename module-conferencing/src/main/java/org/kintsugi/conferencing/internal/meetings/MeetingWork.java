@@ -44,9 +44,12 @@ public class MeetingWork implements WorkSource {
             MeetingLists.Page soon = lists.scheduled(caller, today, FORTNIGHT,
                     practises ? caller.userId().toString() : null, 0, WorkList.MAX_ENTRIES);
             work.add(new WorkList("meetings-soon", "conferencing.work.soon", "meetings", soon.total, 0,
+                    // The day goes into the words, not the entry's due date: a meeting happens on its day, it is not
+                    // "due" then, which is how My work words every date it is given.
                     soon.items.stream().map(m -> new WorkEntry(m.caseId, "conferencing.work.soonEntry",
-                            Map.of("kindKey", "conferencing.kind." + m.kind), m.id,
-                            m.start.atZone(ZoneOffset.UTC).toLocalDate(), false)).collect(Collectors.toList())));
+                            Map.of("kindKey", "conferencing.kind." + m.kind,
+                                    "day", m.start.atZone(ZoneOffset.UTC).toLocalDate().toString()), m.id, null, false))
+                            .collect(Collectors.toList())));
         }
         if (practises) {
             MeetingLists.Page overdue = lists.preparationOverdue(caller, today, null, 0, WorkList.MAX_ENTRIES);

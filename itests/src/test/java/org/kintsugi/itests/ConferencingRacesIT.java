@@ -4,6 +4,9 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -12,8 +15,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.Test;
+import org.kintsugi.core.testkit.exam.Await;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
@@ -22,7 +27,7 @@ import org.ops4j.pax.exam.spi.reactors.PerSuite;
 /**
  * The rules tried under races, through the API: two cases scheduling one room at one time (one wins), and a
  * withdrawal racing a scheduling (the meeting is cancelled with the withdrawal, or the scheduling is refused:
- * never a scheduled meeting on a withdrawn case).
+ * never a scheduled meeting on a withdrawn case), and a screen's look at the gate while the case is being changed.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
@@ -83,6 +88,31 @@ public class ConferencingRacesIT extends KintsugiTestSupport {
                 assertEquals("round " + round + ": only a meeting that had its date is to be told of", scheduled == 200,
                         side.get(meeting).get("attendees").get(0).get("mustBeTold").asBoolean());
             }
+        } finally {
+            two.shutdown();
+        }
+    }
+
+    @Test
+    public void aScreenAskingTheGateNeitherWaitsForAChangeToTheCaseNorHoldsOneUp() throws Exception {
+        Api api = api();
+        Meetings side = readyCase(api, adminToken(api), null);
+        String meeting = ready(side);
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try (Connection holder = TestDatabase.connect(bundleContext); Statement s = holder.createStatement()) {
+            holder.setAutoCommit(false);
+            s.executeQuery("SELECT id FROM rj_case WHERE id = '" + side.walk.caseId + "' FOR UPDATE").close(); // a change under way
+            CompletableFuture<Integer> scheduling = CompletableFuture.supplyAsync(
+                    () -> side.schedule(meeting, null, NOON).status(), two);
+            Await.until("the scheduling to wait for the case", Duration.ofSeconds(10),
+                    () -> TestDatabase.sessionsWaitingForLock(bundleContext, "%rj_case%") == 1);
+            Api.Reply gate = CompletableFuture.supplyAsync(() -> api.get(meeting + "/gate", side.walk.practitioner.token), two)
+                    .get(10, TimeUnit.SECONDS); // a screen's question: answered while the case is held
+            assertEquals(gate.toString(), 200, gate.status());
+            assertEquals("[]", gate.json().toString());
+            assertFalse("the scheduling still waits for the case", scheduling.isDone());
+            holder.rollback();
+            assertEquals("and goes ahead once the change is over", 200, (int) scheduling.get(30, TimeUnit.SECONDS));
         } finally {
             two.shutdown();
         }

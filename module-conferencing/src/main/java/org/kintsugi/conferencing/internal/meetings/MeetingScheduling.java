@@ -109,7 +109,7 @@ public class MeetingScheduling {
 
     /** The gate's answer for the meeting's attendees now, every rule that stops it; for those who practise on the case. */
     public List<GateRefusal> gateFor(Caller caller, String meetingId) {
-        return changes.inspect(caller, meetingId, (em, meeting) -> gate.checkMeeting(new MeetingAttendance(
+        return changes.inspect(caller, meetingId, (em, meeting) -> gate.previewMeeting(new MeetingAttendance(
                 meeting.getCaseId(), AttendeeApproval.key(meetingId), MeetingPlanning.attendeeIds(
                 MeetingViews.attendees(em, meeting)))).refusals().stream().map(GateRefusal::new)
                 .collect(Collectors.toList()));

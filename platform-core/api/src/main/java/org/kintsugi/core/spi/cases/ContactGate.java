@@ -28,4 +28,13 @@ public interface ContactGate {
      * @since 1.4
      */
     ContactVerdict checkMeeting(MeetingAttendance meeting);
+
+    /**
+     * The answer {@link #checkMeeting} would give now, for showing it on a screen: it takes no lock, so asking
+     * neither waits for a change to the case nor holds one up. Never decide on it; decide with
+     * {@link #checkMeeting} inside the transaction that changes the meeting.
+     *
+     * @since 1.5
+     */
+    ContactVerdict previewMeeting(MeetingAttendance meeting);
 }

@@ -7,7 +7,7 @@
  * decision a case supervisor approves who attends ({@link org.kintsugi.core.spi.cases.AttendeeApprovals}).
  */
 @Export
-@Version("1.4.0")
+@Version("1.5.0")
 package org.kintsugi.core.spi.cases;
 
 import org.osgi.annotation.bundle.Export;

@@ -20,7 +20,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * The contact gate modules call. It joins the caller's transaction and locks the case row for it, the
- * same lock a withdrawal or halt takes: the two cannot interleave.
+ * same lock a withdrawal or halt takes: the two cannot interleave. A preview reads the same rules unlocked.
  */
 @Component(service = ContactGate.class)
 public class CoreContactGate implements ContactGate {
@@ -49,11 +49,20 @@ public class CoreContactGate implements ContactGate {
 
     @Override
     public ContactVerdict checkMeeting(MeetingAttendance meeting) {
+        return meeting(meeting, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @Override
+    public ContactVerdict previewMeeting(MeetingAttendance meeting) {
+        return meeting(meeting, LockModeType.NONE);
+    }
+
+    private ContactVerdict meeting(MeetingAttendance meeting, LockModeType lock) {
         if (meeting == null) {
             throw new IllegalArgumentException("meeting is required");
         }
         return jpa.txExpr(TransactionType.Required, em -> {
-            CaseRecord record = em.find(CaseRecord.class, meeting.caseId(), LockModeType.PESSIMISTIC_WRITE);
+            CaseRecord record = em.find(CaseRecord.class, meeting.caseId(), lock);
             if (record == null) {
                 return new ContactVerdict(meeting.caseId(), ContactKind.DIRECT,
                         List.of(new ContactRefusal("case-not-found", "No such case.")));

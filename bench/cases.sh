@@ -48,19 +48,19 @@ warm "$WORK/referral.lua" "$API/referrals" referrals
 caseload "$PRACTITIONER"; warm "$WORK/caseload.lua" "$API/cases?limit=50" caseload
 echo "wrk POST /api/referrals, 8 connections, ${DURATION}s..."
 if [ -n "${PROFILE:-}" ]; then jcmd "$KARAF_PID" JFR.start duration="${DURATION}s" settings="${PROFILE_SETTINGS:-profile}" filename="$PROFILE" >/dev/null; fi
-KARAF_CPU0=$(cpu_of "$KARAF_PID") PG_CPU0=$(cpu_of $(pgrep -u postgres postgres)) JIT0=$(jit_cpu)
+KARAF_CPU0=$(cpu_of "$KARAF_PID") PG_CPU0=$(pg_cpu) JIT0=$(jit_cpu)
 B0=$(busy) CS0=$(switches) ST0=$(stolen) T0=$(total)
 read -r REF_RPS REF_P50 REF_P95 REF_P99 REF_N REF_ERR < <(wrk -t2 -c8 -d"${DURATION}s" -s "$WORK/referral.lua" "$API/referrals" | awk '/^RESULT/ {print $2, $3, $4, $5, $6, $7}')
-KARAF_CPU=$(( $(cpu_of "$KARAF_PID") - KARAF_CPU0 )) PG_CPU=$(( $(cpu_of $(pgrep -u postgres postgres)) - PG_CPU0 ))
+KARAF_CPU=$(( $(cpu_of "$KARAF_PID") - KARAF_CPU0 )) PG_CPU=$(( $(pg_cpu) - PG_CPU0 ))
 JIT_SHARE=$(( 100 * ($(jit_cpu) - JIT0) / (KARAF_CPU > 0 ? KARAF_CPU : 1) ))
 CLK=$(getconf CLK_TCK)
 REF_BUSY=$(( $(busy) - B0 )) REF_CS=$(( $(switches) - CS0 )) REF_TOTAL=$(( $(total) - T0 ))
 BUSY=$(( 100 * REF_BUSY / REF_TOTAL )) REF_STOLEN=$(( 100 * ($(stolen) - ST0) / REF_TOTAL ))
 # The stack's floor: an unauthenticated GET whose only database work is a pooled connection's check.
 printf 'expected = 200\n' > "$WORK/health.lua"; cat "$WORK/report.lua" >> "$WORK/health.lua"
-KARAF_CPU0=$(cpu_of "$KARAF_PID") PG_CPU0=$(cpu_of $(pgrep -u postgres postgres)) B0=$(busy)
+KARAF_CPU0=$(cpu_of "$KARAF_PID") PG_CPU0=$(pg_cpu) B0=$(busy)
 read -r HE_RPS HE_P50 HE_P95 _ HE_N HE_ERR < <(wrk -t2 -c8 -d"${DURATION}s" -s "$WORK/health.lua" "$API/health" | awk '/^RESULT/ {print $2, $3, $4, $5, $6, $7}')
-HE_KARAF_CPU=$(( $(cpu_of "$KARAF_PID") - KARAF_CPU0 )) HE_PG_CPU=$(( $(cpu_of $(pgrep -u postgres postgres)) - PG_CPU0 ))
+HE_KARAF_CPU=$(( $(cpu_of "$KARAF_PID") - KARAF_CPU0 )) HE_PG_CPU=$(( $(pg_cpu) - PG_CPU0 ))
 HE_BUSY=$(( $(busy) - B0 ))
 caseload "$PRACTITIONER"
 read -r PR_RPS PR_P50 PR_P95 PR_P99 PR_N PR_ERR < <(wrk -t2 -c8 -d"${DURATION}s" -s "$WORK/caseload.lua" "$API/cases?limit=50" | awk '/^RESULT/ {print $2, $3, $4, $5, $6, $7}')

@@ -73,6 +73,11 @@ seed_people_and_cases() {
 # CPU seconds (user + system) of the Karaf JVM and of every PostgreSQL process, to say where a request's time goes.
 cpu_of() { local total=0 pid; for pid in "$@"; do
     total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0))); done; echo "$total"; }
+# CPU seconds of the benchmark's PostgreSQL (not another cluster of the machine's): its postmaster and live
+# processes, and the backends that exited, whose time the postmaster's children's counters hold once reaped; else a
+# connection closed during a run would take its time out of the sum (a run read -1.06 ms a scheduling).
+pg_cpu() { local master; master=$(head -1 "$KINTSUGI_IT_PG_DATA/postmaster.pid")
+    echo $(( $(cpu_of "$master" $(pgrep -P "$master")) + $(awk '{print $16 + $17}' "/proc/$master/stat" 2>/dev/null || echo 0) )); }
 # CPU time the whole machine spent busy, every process included (pgbench's backends exit with their run).
 busy() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8; exit}' /proc/stat; }
 switches() { awk '/^ctxt / {print $2}' /proc/stat; }   # context switches, every process

@@ -75,6 +75,15 @@ schedule_run() {
     echo "$out" | awk '/^RESULT/ {print $2, $3, $4, $5, $6, $7}'
 }
 
+explain_week() {   # EXPLAIN=1: the plan behind a facilitator's week as the module queries it; after seeding, and once the runs filled the weeks ahead
+    [ "${EXPLAIN:-0}" = 1 ] || return 0
+    local me; me=$(psql -At -d "$DB" -c "SELECT id FROM user_account WHERE username = 'bench-prac-01-01'")
+    psql -d "$DB" -c "EXPLAIN (ANALYZE, BUFFERS) SELECT m.* FROM conferencing_meeting m, conferencing_facilitator f
+        WHERE m.state = 'SCHEDULED' AND m.starts_at >= date_trunc('day', now()) AND m.starts_at < date_trunc('day', now()) + interval '7 days'
+        AND f.meeting_id = m.id AND f.user_id = '$me'
+        ORDER BY m.starts_at, m.id LIMIT 2000"
+}
+explain_week
 FACILITATOR=$(login bench-prac-01-01)
 COORDINATOR=$(login bench-coord-01)
 THIS_WEEK="$API/modules/conferencing/meetings?days=7&limit=50"
@@ -103,14 +112,15 @@ fi
 if [ -n "${PROFILE:-}" ]; then   # PROFILE=/tmp/schedule.jfr: a Java Flight Recorder profile of Karaf while it schedules
     jcmd "$KARAF_PID" JFR.start duration="${DURATION}s" settings="${PROFILE_SETTINGS:-profile}" filename="$PROFILE" >/dev/null
 fi
-KARAF_CPU0=$(cpu_of "$KARAF_PID") PG_CPU0=$(cpu_of $(pgrep -u postgres postgres)) B0=$(busy)
+KARAF_CPU0=$(cpu_of "$KARAF_PID") PG_CPU0=$(pg_cpu) B0=$(busy)
 read -r SC_RPS SC_P50 SC_P95 SC_P99 SC_N SC_ERR < <(schedule_run "${DURATION}s")
-KARAF_CPU=$(( $(cpu_of "$KARAF_PID") - KARAF_CPU0 )) PG_CPU=$(( $(cpu_of $(pgrep -u postgres postgres)) - PG_CPU0 ))
+KARAF_CPU=$(( $(cpu_of "$KARAF_PID") - KARAF_CPU0 )) PG_CPU=$(( $(pg_cpu) - PG_CPU0 ))
 SC_BUSY=$(( $(busy) - B0 ))
 if [ "${STATEMENTS:-0}" = 1 ]; then
     psql -d "$DB" -c "SELECT calls, round(total_exec_time::numeric, 1) AS total_ms, round(mean_exec_time::numeric, 3) AS mean_ms,
         rows, left(regexp_replace(query, '\s+', ' ', 'g'), 150) AS statement FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 25"
 fi
+explain_week
 read -r MI_RPS MI_P50 MI_P95 MI_P99 MI_N MI_ERR < <(measure "$WORK/mine.lua" "$THIS_WEEK&facilitator=me")
 read -r HU_RPS HU_P50 HU_P95 HU_P99 HU_N HU_ERR < <(measure "$WORK/hub.lua" "$THIS_WEEK")
 # Floors, for reading the ratio: what the stack costs before a scheduling does any of its own work. The health
@@ -118,9 +128,9 @@ read -r HU_RPS HU_P50 HU_P95 HU_P99 HU_N HU_ERR < <(measure "$WORK/hub.lua" "$TH
 # the module's availability asked, nothing locked, the attempt's audit row written in its own transaction.
 printf 'expected = 200\n' > "$WORK/health.lua"; cat "$WORK/report.lua" >> "$WORK/health.lua"
 floor() {   # script, url: "req/s p50 requests not-expected karaf-ms pg-ms machine-ms"
-    local k0 p0 b0 out; k0=$(cpu_of "$KARAF_PID") p0=$(cpu_of $(pgrep -u postgres postgres)) b0=$(busy)
+    local k0 p0 b0 out; k0=$(cpu_of "$KARAF_PID") p0=$(pg_cpu) b0=$(busy)
     read -r rps p50 _ _ n err < <(measure "$1" "$2")
-    echo "$rps $p50 $n $err $(per_op $(( $(cpu_of "$KARAF_PID") - k0 )) "$n") $(per_op $(( $(cpu_of $(pgrep -u postgres postgres)) - p0 )) "$n") $(per_op $(( $(busy) - b0 )) "$n")"
+    echo "$rps $p50 $n $err $(per_op $(( $(cpu_of "$KARAF_PID") - k0 )) "$n") $(per_op $(( $(pg_cpu) - p0 )) "$n") $(per_op $(( $(busy) - b0 )) "$n")"
 }
 REFUSED_MEETING=$(head -1 "$WORK/schedule.txt" | cut -d' ' -f1)
 cat > "$WORK/refused.lua" <<LUA

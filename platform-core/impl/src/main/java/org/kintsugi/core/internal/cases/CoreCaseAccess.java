@@ -63,7 +63,7 @@ public class CoreCaseAccess implements CaseAccess {
             }
             // The scope as CaseScope.visible judges it, from the parties and the team the snapshot reads anyway:
             // asking CaseScope too read the team twice and counted the facilitators again.
-            CaseSnapshot snapshot = snapshots(em, caller, List.of(record)).get(caseId);
+            CaseSnapshot snapshot = snapshots(em, caller, List.of(record), teamOf(em, caller)).get(caseId);
             if (!CaseScope.hubStaff(caller, record) && !snapshot.callerPractises()) {
                 return Optional.empty();
             }
@@ -79,12 +79,13 @@ public class CoreCaseAccess implements CaseAccess {
         }
         List<String> ids = List.copyOf(new HashSet<>(caseIds));
         return jpa.txExpr(TransactionType.Required, em -> {
+            List<String> team = teamOf(em, caller); // looked up once, for the scope and for who practises
             Map<String, CaseSnapshot> seen = new LinkedHashMap<>();
             for (int from = 0; from < ids.size(); from += BATCH) {
-                List<CaseRecord> records = CaseScope.bindScope(em, em.createQuery("select c from CaseRecord c "
-                        + "where c.id in :ids and " + CaseScope.condition(caller), CaseRecord.class), caller)
+                List<CaseRecord> records = CaseScope.bindScope(em.createQuery("select c from CaseRecord c "
+                        + "where c.id in :ids and " + CaseScope.condition(caller), CaseRecord.class), caller, team)
                         .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + BATCH))).getResultList();
-                seen.putAll(snapshots(em, caller, records));
+                seen.putAll(snapshots(em, caller, records, team));
             }
             return seen;
         });
@@ -121,8 +122,14 @@ public class CoreCaseAccess implements CaseAccess {
                 .setParameter("user", userId).getResultList()));
     }
 
-    /** Snapshots of visible cases, with their parties read in one query. */
-    private static Map<String, CaseSnapshot> snapshots(EntityManager em, Caller caller, List<CaseRecord> records) {
+    /** The caller's team when they practise (a practitioner or supervisor); none otherwise. */
+    private static List<String> teamOf(EntityManager em, Caller caller) {
+        return caller.hasAnyRole(Role.PRACTITIONER, Role.CASE_SUPERVISOR) ? CaseScope.team(em, caller) : List.of();
+    }
+
+    /** Snapshots of visible cases, with their parties read in one query; {@code team} from {@link #teamOf}. */
+    private static Map<String, CaseSnapshot> snapshots(EntityManager em, Caller caller, List<CaseRecord> records,
+            List<String> team) {
         if (records.isEmpty()) {
             return Map.of();
         }
@@ -131,12 +138,12 @@ public class CoreCaseAccess implements CaseAccess {
                 + "where p.caseId in :ids order by p.addedAt, p.role", CaseParticipant.class)
                 .setParameter("ids", ids).getResultList().stream()
                 .collect(Collectors.groupingBy(CaseParticipant::getCaseId, LinkedHashMap::new, Collectors.toList()));
-        Set<String> team = caller.hasAnyRole(Role.PRACTITIONER, Role.CASE_SUPERVISOR) ? new HashSet<>(CaseScope.team(em, caller)) : Set.of();
+        Set<String> practising = new HashSet<>(team);
         Map<String, CaseSnapshot> snapshots = new LinkedHashMap<>();
         for (CaseRecord record : records) {
             List<CaseParticipant> people = parties.getOrDefault(record.getId(), List.of());
             boolean practises = people.stream().anyMatch(p -> p.getRole() == ParticipantRole.FACILITATOR
-                    && p.getUserId() != null && team.contains(p.getUserId()));
+                    && p.getUserId() != null && practising.contains(p.getUserId()));
             snapshots.put(record.getId(), new CaseSnapshot(record.getId(), record.getReference(), record.getRegionCode(), record.getStage(),
                     record.getHold(), record.isSpecialRisk(), people.stream()
                             .map(p -> new CaseParty(p.getId(), p.getRole(), p.getUserId())).collect(Collectors.toList()),

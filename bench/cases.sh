@@ -53,15 +53,11 @@ B0=$(busy) CS0=$(switches) ST0=$(stolen) T0=$(total)
 read -r REF_RPS REF_P50 REF_P95 REF_P99 REF_N REF_ERR < <(wrk -t2 -c8 -d"${DURATION}s" -s "$WORK/referral.lua" "$API/referrals" | awk '/^RESULT/ {print $2, $3, $4, $5, $6, $7}')
 KARAF_CPU=$(( $(cpu_of "$KARAF_PID") - KARAF_CPU0 )) PG_CPU=$(( $(pg_cpu) - PG_CPU0 ))
 JIT_SHARE=$(( 100 * ($(jit_cpu) - JIT0) / (KARAF_CPU > 0 ? KARAF_CPU : 1) ))
-CLK=$(getconf CLK_TCK)
 REF_BUSY=$(( $(busy) - B0 )) REF_CS=$(( $(switches) - CS0 )) REF_TOTAL=$(( $(total) - T0 ))
 BUSY=$(( 100 * REF_BUSY / REF_TOTAL )) REF_STOLEN=$(( 100 * ($(stolen) - ST0) / REF_TOTAL ))
 # The stack's floor: an unauthenticated GET whose only database work is a pooled connection's check.
-printf 'expected = 200\n' > "$WORK/health.lua"; cat "$WORK/report.lua" >> "$WORK/health.lua"
-KARAF_CPU0=$(cpu_of "$KARAF_PID") PG_CPU0=$(pg_cpu) B0=$(busy)
-read -r HE_RPS HE_P50 HE_P95 _ HE_N HE_ERR < <(wrk -t2 -c8 -d"${DURATION}s" -s "$WORK/health.lua" "$API/health" | awk '/^RESULT/ {print $2, $3, $4, $5, $6, $7}')
-HE_KARAF_CPU=$(( $(cpu_of "$KARAF_PID") - KARAF_CPU0 )) HE_PG_CPU=$(( $(pg_cpu) - PG_CPU0 ))
-HE_BUSY=$(( $(busy) - B0 ))
+health_script
+read -r HE_RPS HE_P50 HE_P95 HE_N HE_ERR HE_K HE_P HE_M < <(floor "$WORK/health.lua" "$API/health")
 caseload "$PRACTITIONER"
 read -r PR_RPS PR_P50 PR_P95 PR_P99 PR_N PR_ERR < <(wrk -t2 -c8 -d"${DURATION}s" -s "$WORK/caseload.lua" "$API/cases?limit=50" | awk '/^RESULT/ {print $2, $3, $4, $5, $6, $7}')
 caseload "$COORDINATOR"
@@ -69,7 +65,6 @@ read -r CO_RPS CO_P50 CO_P95 CO_P99 CO_N CO_ERR < <(wrk -t2 -c8 -d"${DURATION}s"
 AUDIT=$(curl -sf -H "Authorization: Bearer $ADMIN" "$API/audit/verify" | jq -c .)
 
 RATIO=$(echo "scale=1; 100 * $REF_RPS / $PGBENCH_TPS" | bc)
-per_op() { echo "scale=3; 1000 * $1 / $CLK / $2" | bc; }   # clock ticks over operations, in ms
 cat <<REPORT
 
 == Kintsugi case-core benchmark ($(date -u +%FT%TZ), $(nproc) cores, PostgreSQL on 127.0.0.1:$PG_PORT, pool of $POOL_SIZE) ==
@@ -81,7 +76,7 @@ create referral + audit row (8 conns):  $REF_RPS req/s, p50 $REF_P50 ms, p95 $RE
   CPU per referral: Karaf $(per_op "$KARAF_CPU" "$REF_N") ms, PostgreSQL $(per_op "$PG_CPU" "$REF_N") ms, whole machine (wrk too) $(per_op "$REF_BUSY" "$REF_N") ms; machine $BUSY % busy, $REF_STOLEN % stolen by the hypervisor
   context switches per referral (whole machine): $(echo "scale=1; $REF_CS / $REF_N" | bc); JIT compilers: $JIT_SHARE % of Karaf's CPU
 floor, GET /api/health (8 conns):       $HE_RPS req/s, p50 $HE_P50 ms, p95 $HE_P95 ms, $HE_ERR not 200
-  CPU per health check: Karaf $(per_op "$HE_KARAF_CPU" "$HE_N") ms, PostgreSQL $(per_op "$HE_PG_CPU" "$HE_N") ms, whole machine $(per_op "$HE_BUSY" "$HE_N") ms
+  CPU per health check: Karaf $HE_K ms, PostgreSQL $HE_P ms, whole machine $HE_M ms
 caseload, practitioner (8 conns):       p95 $PR_P95 ms (p50 $PR_P50, p99 $PR_P99), $PR_RPS req/s, $PR_ERR not 200 (target p95 <= 50 ms)
 caseload, coordinator (8 conns):        p95 $CO_P95 ms (p50 $CO_P50, p99 $CO_P99), $CO_RPS req/s, $CO_ERR not 200 (target p95 <= 50 ms)
 audit chain after the run: $AUDIT

@@ -154,3 +154,14 @@ warm() {
 }
 # wrk at 8 connections for DURATION seconds; prints "rps p50 p95 p99 requests errors".
 measure() { wrk -t2 -c8 -d"${DURATION}s" -s "$1" "$2" | awk '/^RESULT/ {print $2, $3, $4, $5, $6, $7}'; }
+
+CLK=$(getconf CLK_TCK)
+per_op() { echo "scale=3; 1000 * $1 / $CLK / $2" | bc; }   # clock ticks over operations, in ms
+# A floor of the stack, measured as a request of a run is: "req/s p50 p95 requests not-expected karaf-ms pg-ms machine-ms".
+# Both benchmarks measure GET /api/health (no caller, no database work but a pooled connection's check) with it.
+floor() {   # script, url
+    local k0 p0 b0 rps p50 p95 n err; k0=$(cpu_of "$KARAF_PID") p0=$(pg_cpu) b0=$(busy)
+    read -r rps p50 p95 _ n err < <(measure "$1" "$2")
+    echo "$rps $p50 $p95 $n $err $(per_op $(( $(cpu_of "$KARAF_PID") - k0 )) "$n") $(per_op $(( $(pg_cpu) - p0 )) "$n") $(per_op $(( $(busy) - b0 )) "$n")"
+}
+health_script() { printf 'expected = 200\n' > "$WORK/health.lua"; cat "$WORK/report.lua" >> "$WORK/health.lua"; }

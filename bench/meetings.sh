@@ -126,12 +126,7 @@ read -r HU_RPS HU_P50 HU_P95 HU_P99 HU_N HU_ERR < <(measure "$WORK/hub.lua" "$TH
 # Floors, for reading the ratio: what the stack costs before a scheduling does any of its own work. The health
 # check (no caller, no database), and a scheduling refused for its body (a start in the past): authenticated,
 # the module's availability asked, nothing locked, the attempt's audit row written in its own transaction.
-printf 'expected = 200\n' > "$WORK/health.lua"; cat "$WORK/report.lua" >> "$WORK/health.lua"
-floor() {   # script, url: "req/s p50 requests not-expected karaf-ms pg-ms machine-ms"
-    local k0 p0 b0 out; k0=$(cpu_of "$KARAF_PID") p0=$(pg_cpu) b0=$(busy)
-    read -r rps p50 _ _ n err < <(measure "$1" "$2")
-    echo "$rps $p50 $n $err $(per_op $(( $(cpu_of "$KARAF_PID") - k0 )) "$n") $(per_op $(( $(pg_cpu) - p0 )) "$n") $(per_op $(( $(busy) - b0 )) "$n")"
-}
+health_script
 REFUSED_MEETING=$(head -1 "$WORK/schedule.txt" | cut -d' ' -f1)
 cat > "$WORK/refused.lua" <<LUA
 expected = 400
@@ -141,12 +136,10 @@ wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Authorization"] = "Bearer $(head -1 "$WORK/schedule.txt" | cut -d' ' -f5)"
 LUA
 cat "$WORK/report.lua" >> "$WORK/refused.lua"
-CLK=$(getconf CLK_TCK)
-per_op() { echo "scale=3; 1000 * $1 / $CLK / $2" | bc; }
 measure "$WORK/health.lua" "$API/health" > /dev/null   # warm
-read -r HE_RPS HE_P50 HE_N HE_ERR HE_K HE_P HE_M < <(floor "$WORK/health.lua" "$API/health")
+read -r HE_RPS HE_P50 _ HE_N HE_ERR HE_K HE_P HE_M < <(floor "$WORK/health.lua" "$API/health")
 measure "$WORK/refused.lua" "$API/modules/conferencing/meetings/$REFUSED_MEETING/schedule" > /dev/null   # warm
-read -r RE_RPS RE_P50 RE_N RE_ERR RE_K RE_P RE_M < <(floor "$WORK/refused.lua" "$API/modules/conferencing/meetings/$REFUSED_MEETING/schedule")
+read -r RE_RPS RE_P50 _ RE_N RE_ERR RE_K RE_P RE_M < <(floor "$WORK/refused.lua" "$API/modules/conferencing/meetings/$REFUSED_MEETING/schedule")
 MINE=$(curl -sf -D - -o /dev/null -H "Authorization: Bearer $FACILITATOR" "$THIS_WEEK&facilitator=me" | awk 'tolower($1) == "x-total-count:" {print $2+0}')
 HUB=$(curl -sf -D - -o /dev/null -H "Authorization: Bearer $COORDINATOR" "$THIS_WEEK" | awk 'tolower($1) == "x-total-count:" {print $2+0}')
 SCHEDULED=$(psql -At -d "$DB" -c "select count(*) from conferencing_meeting m join bench_schedule s on s.id = m.id where m.state = 'SCHEDULED'")

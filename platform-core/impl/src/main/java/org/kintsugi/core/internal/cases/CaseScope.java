@@ -2,6 +2,7 @@ package org.kintsugi.core.internal.cases;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
@@ -44,8 +45,13 @@ public final class CaseScope {
     }
 
     public static boolean visible(EntityManager em, Caller caller, CaseRecord record) {
+        return visibleGiven(caller, record, () -> worksOn(em, caller, record));
+    }
+
+    /** The rule of {@link #visible}, with whether the caller's team facilitates the case found by the caller's own means. */
+    static boolean visibleGiven(Caller caller, CaseRecord record, BooleanSupplier teamFacilitates) {
         return hubStaff(caller, record)
-                || (caller.hasAnyRole(Role.PRACTITIONER, Role.CASE_SUPERVISOR) && worksOn(em, caller, record));
+                || (caller.hasAnyRole(Role.PRACTITIONER, Role.CASE_SUPERVISOR) && teamFacilitates.getAsBoolean());
     }
 
     /** The case if the caller may see it; otherwise 404. */

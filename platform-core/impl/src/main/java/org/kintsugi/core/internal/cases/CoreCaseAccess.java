@@ -64,7 +64,7 @@ public class CoreCaseAccess implements CaseAccess {
             // The scope as CaseScope.visible judges it, from the parties and the team the snapshot reads anyway:
             // asking CaseScope too read the team twice and counted the facilitators again.
             CaseSnapshot snapshot = snapshots(em, caller, List.of(record), teamOf(em, caller)).get(caseId);
-            if (!CaseScope.hubStaff(caller, record) && !snapshot.callerPractises()) {
+            if (!CaseScope.visibleGiven(caller, record, snapshot::callerPractises)) {
                 return Optional.empty();
             }
             CaseScope.seen(coordinator, caller, caseId);

@@ -120,8 +120,9 @@ public class ModulesIT extends KintsugiTestSupport {
             assertTrue("the load ran: " + load.requests(), load.requests() > 30);
             assertEquals("requests elsewhere that failed meanwhile", "[]", load.failures().toString());
         }
-        assertTrue("the module's endpoints are back for its region",
-                api.get(Letters.BASE + "/regions/" + region + "/settings", admin).status() == 200);
+        // Each of the module's resources is published as it comes: the list answering does not mean all are back yet.
+        Await.until("the module's other endpoints to be back for its region", Duration.ofSeconds(30),
+                () -> api.get(Letters.BASE + "/regions/" + region + "/settings", admin).status() == 200);
     }
 
     private static String screens(Api api, String token) {

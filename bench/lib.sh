@@ -70,6 +70,18 @@ seed_people_and_cases() {
     psql -q -d "$DB" -v cases="$CASES" -f bench/seed-cases.sql
 }
 
+# seed_people_and_cases, then conferencing on in every region and MEETINGS meetings and the venues (seed-meetings.sql).
+seed_meetings() {
+    for _ in $(seq 1 600); do   # the module's tables exist once its bundle started and the core applied its changelog
+        [ "$(psql -At -d "$DB" -c "select to_regclass('conferencing_meeting') is not null")" = t ] && break
+        sleep 0.1
+    done
+    seed_people_and_cases
+    for r in $(seq -w 1 "$REGIONS"); do put "$ADMIN" "/regions/bench-$r/modules/conferencing" '{"enabled":true}'; done
+    echo "Seeding $MEETINGS meetings and the venues in SQL..."
+    psql -q -d "$DB" -v meetings="$MEETINGS" -f bench/seed-meetings.sql
+}
+
 # CPU seconds (user + system) of the Karaf JVM and of every PostgreSQL process, to say where a request's time goes.
 cpu_of() { local total=0 pid; for pid in "$@"; do
     total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0))); done; echo "$total"; }

@@ -18,14 +18,7 @@ source bench/lib.sh
 # STATEMENTS=1: the database's own statistics of the measured scheduling's statements, slowest in total first.
 [ "${STATEMENTS:-0}" = 1 ] && export KINTSUGI_IT_PG_OPTIONS="-c shared_preload_libraries=pg_stat_statements"
 bench_start
-for _ in $(seq 1 600); do   # the module's tables exist once its bundle started and the core applied its changelog
-    [ "$(psql -At -d "$DB" -c "select to_regclass('conferencing_meeting') is not null")" = t ] && break
-    sleep 0.1
-done
-seed_people_and_cases
-for r in $(seq -w 1 "$REGIONS"); do put "$ADMIN" "/regions/bench-$r/modules/conferencing" '{"enabled":true}'; done
-echo "Seeding $MEETINGS meetings and the venues in SQL..."
-psql -q -d "$DB" -v meetings="$MEETINGS" -f bench/seed-meetings.sql
+seed_meetings
 
 # The scheduling pool as wrk reads it: meeting, venue, start, end, and the token of its region's case supervisor.
 declare -A TOKEN

@@ -73,6 +73,7 @@ explain_week() {   # EXPLAIN=1: the plan behind a facilitator's week as the modu
     local me; me=$(psql -At -d "$DB" -c "SELECT id FROM user_account WHERE username = 'bench-prac-01-01'")
     psql -d "$DB" -c "EXPLAIN (ANALYZE, BUFFERS) SELECT m.* FROM conferencing_meeting m, conferencing_facilitator f
         WHERE m.state = 'SCHEDULED' AND m.starts_at >= date_trunc('day', now()) AND m.starts_at < date_trunc('day', now()) + interval '7 days'
+        AND f.starts_at >= date_trunc('day', now()) AND f.starts_at < date_trunc('day', now()) + interval '7 days'
         AND f.meeting_id = m.id AND f.user_id = '$me'
         ORDER BY m.starts_at, m.id LIMIT 2000"
 }
@@ -102,9 +103,11 @@ echo "wrk scheduling, 8 connections, ${DURATION}s (from line $SCHEDULE_OFFSET of
 if [ "${STATEMENTS:-0}" = 1 ]; then
     psql -q -d "$DB" -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" -c "SELECT pg_stat_statements_reset()" >/dev/null
 fi
-if [ -n "${PROFILE:-}" ]; then   # PROFILE=/tmp/schedule.jfr: a Java Flight Recorder profile of Karaf while it schedules
-    jcmd "$KARAF_PID" JFR.start duration="${DURATION}s" settings="${PROFILE_SETTINGS:-profile}" filename="$PROFILE" >/dev/null
-fi
+# PROFILE=/tmp/x.jfr: a Java Flight Recorder profile of Karaf while it schedules; with PROFILE_PHASE=mine, while it
+# lists the facilitator's week instead.
+profile() { [ -n "${PROFILE:-}" ] && [ "${PROFILE_PHASE:-schedule}" = "$1" ] || return 0
+    jcmd "$KARAF_PID" JFR.start duration="${DURATION}s" settings="${PROFILE_SETTINGS:-profile}" filename="$PROFILE" >/dev/null; }
+profile schedule
 KARAF_CPU0=$(cpu_of "$KARAF_PID") PG_CPU0=$(pg_cpu) B0=$(busy)
 read -r SC_RPS SC_P50 SC_P95 SC_P99 SC_N SC_ERR < <(schedule_run "${DURATION}s")
 KARAF_CPU=$(( $(cpu_of "$KARAF_PID") - KARAF_CPU0 )) PG_CPU=$(( $(pg_cpu) - PG_CPU0 ))
@@ -114,7 +117,10 @@ if [ "${STATEMENTS:-0}" = 1 ]; then
         rows, left(regexp_replace(query, '\s+', ' ', 'g'), 150) AS statement FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 25"
 fi
 explain_week
+profile mine
+MI_K0=$(cpu_of "$KARAF_PID") MI_P0=$(pg_cpu) MI_B0=$(busy)
 read -r MI_RPS MI_P50 MI_P95 MI_P99 MI_N MI_ERR < <(measure "$WORK/mine.lua" "$THIS_WEEK&facilitator=me")
+MI_CPU="Karaf $(per_op $(( $(cpu_of "$KARAF_PID") - MI_K0 )) "$MI_N") ms, PostgreSQL $(per_op $(( $(pg_cpu) - MI_P0 )) "$MI_N") ms, whole machine $(per_op $(( $(busy) - MI_B0 )) "$MI_N") ms"
 read -r HU_RPS HU_P50 HU_P95 HU_P99 HU_N HU_ERR < <(measure "$WORK/hub.lua" "$THIS_WEEK")
 # Floors, for reading the ratio: what the stack costs before a scheduling does any of its own work. The health
 # check (no caller, no database), and a scheduling refused for its body (a start in the past): authenticated,
@@ -152,6 +158,7 @@ schedule a meeting: gate + booking + audit (8 conns): $SC_RPS req/s, p50 $SC_P50
   CPU per scheduling: Karaf $(per_op "$KARAF_CPU" "$SC_N") ms, PostgreSQL $(per_op "$PG_CPU" "$SC_N") ms, whole machine $(per_op "$SC_BUSY" "$SC_N") ms
   afterwards: $SCHEDULED pool meetings scheduled, $BOOKED venue bookings standing, $DOUBLE overlapping bookings of one venue
 meetings this week, facilitator (8 conns): p95 $MI_P95 ms (p50 $MI_P50, p99 $MI_P99), $MI_RPS req/s, $MI_ERR not 200, $MINE meetings (target p95 <= 50 ms)
+  CPU per request: $MI_CPU
 meetings this week, hub coordinator (8 conns): p95 $HU_P95 ms (p50 $HU_P50, p99 $HU_P99), $HU_RPS req/s, $HU_ERR not 200, $HUB meetings (target p95 <= 50 ms)
 floor, GET /api/health (8 conns): $HE_RPS req/s ($(echo "scale=1; 100 * $HE_RPS / $PGBENCH_TPS" | bc) % of pgbench), p50 $HE_P50 ms, $HE_ERR not 200
   CPU per request: Karaf $HE_K ms, PostgreSQL $HE_P ms, whole machine $HE_M ms

@@ -41,8 +41,9 @@ INSERT INTO conferencing_meeting (id, case_id, region_code, kind, state, starts_
     SELECT m.id, m.case_id, m.region_code, m.kind, m.state, m.starts_at, m.starts_at + interval '2 hours', m.starts_at IS NOT NULL,
            'bench', now() - interval '10 days', now() - interval '10 days', 0
     FROM bench_meeting m;
-INSERT INTO conferencing_facilitator (meeting_id, user_id)
-    SELECT m.id, p.user_id FROM bench_meeting m JOIN case_participant p ON p.case_id = m.case_id AND p.role = 'FACILITATOR';
+INSERT INTO conferencing_facilitator (meeting_id, user_id, starts_at)
+    SELECT m.id, p.user_id, m.starts_at FROM bench_meeting m
+    JOIN case_participant p ON p.case_id = m.case_id AND p.role = 'FACILITATOR';
 INSERT INTO conferencing_attendee (meeting_id, participant_id, role, readiness, ground_rules_agreed, must_be_told)
     SELECT m.id, p.id, p.role, 'READY', true, false FROM bench_meeting m
     JOIN case_participant p ON p.case_id = m.case_id

@@ -58,8 +58,9 @@ public class MeetingLists {
         Instant start = from.atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant end = from.plusDays(days).atStartOfDay(ZoneOffset.UTC).toInstant();
         return page(caller, "m.state = :state and m.startsAt >= :start and m.startsAt < :end",
-                facilitator, " order by m.startsAt, m.id", offset, limit, query -> query.setParameter("state", MeetingState.SCHEDULED)
-                        .setParameter("start", start).setParameter("end", end));
+                new Span(start, end), facilitator, " order by m.startsAt, m.id", offset, limit,
+                query -> query.setParameter("state", MeetingState.SCHEDULED).setParameter("start", start)
+                        .setParameter("end", end));
     }
 
     /**
@@ -71,16 +72,20 @@ public class MeetingLists {
         return page(caller, "m.state in :states and m.createdAt < :sinceInstant and exists (select a from Attendee a "
                 + "where a.meetingId = m.id and a.readiness = :notYet and not exists (select p from PreparationSession p "
                 + "where p.meetingId = m.id and p.participantId = a.participantId and p.heldOn > :since))",
-                facilitator, " order by m.createdAt, m.id", offset, limit, query -> query
+                null, facilitator, " order by m.createdAt, m.id", offset, limit, query -> query
                         .setParameter("states", List.of(MeetingState.PLANNED, MeetingState.PREPARING))
                         .setParameter("sinceInstant", since.atStartOfDay(ZoneOffset.UTC).toInstant())
                         .setParameter("notYet", Attendee.Readiness.NOT_YET).setParameter("since", since));
     }
 
-    private Page page(Caller caller, String condition, String facilitator, String order, int offset, int limit,
-            Function<TypedQuery<?>, TypedQuery<?>> parameters) {
+    /** The starts a list is limited to, when it is: a facilitator's own are then read by their start. */
+    private record Span(Instant start, Instant end) {
+    }
+
+    private Page page(Caller caller, String condition, Span span, String facilitator, String order, int offset,
+            int limit, Function<TypedQuery<?>, TypedQuery<?>> parameters) {
         if (facilitator != null) {
-            return facilitatorsOwn(caller, condition, facilitator, order, offset, limit, parameters);
+            return facilitatorsOwn(caller, condition, span, facilitator, order, offset, limit, parameters);
         }
         VisibleCases scope = access.visibleCases(caller);
         Set<String> regions = new HashSet<>(cases.offeredRegions());
@@ -93,16 +98,15 @@ public class MeetingLists {
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             String where = condition + " and (" + (regions.isEmpty() ? "1 = 0" : "m.region in :regions")
-                    + (worked.isEmpty() ? "" : " or m.caseId in :worked") + ")"
-                    + (facilitator == null ? "" : " and :facilitator member of m.facilitators");
+                    + (worked.isEmpty() ? "" : " or m.caseId in :worked") + ")";
             TypedQuery<Meeting> select = em.createQuery("select m from Meeting m where " + where + order, Meeting.class)
                     // the page's facilitators in one more query, not one per meeting
                     .setHint("eclipselink.batch", "m.facilitators").setHint("eclipselink.batch.type", "IN");
-            bind(select, regions, worked, facilitator);
+            bind(select, regions, worked);
             parameters.apply(select);
             List<Meeting> page = select.setFirstResult(offset).setMaxResults(limit).getResultList();
             TypedQuery<Long> count = em.createQuery("select count(m) from Meeting m where " + where, Long.class);
-            bind(count, regions, worked, facilitator);
+            bind(count, regions, worked);
             parameters.apply(count);
             long total = count.getSingleResult();
             Map<String, CaseSnapshot> visible = access.visible(caller,
@@ -118,18 +122,29 @@ public class MeetingLists {
     }
 
     /**
-     * One facilitator's own meetings in the span: few (a person's weeks), so read whole from the facilitator's
-     * index, then judged by the core case by case and by the module's regions, and paged here. Binding the team's
-     * hundreds of case ids into the query, as the wider list does, cost more than everything else put together.
+     * One facilitator's own meetings: few (a person's weeks), so read whole, then judged by the core case by case and
+     * by the module's regions, and paged here. In a span they are found by their start beside the facilitator
+     * ({@link FacilitatorWeeks}), then read by key with the list's own conditions. Binding the team's hundreds of case
+     * ids into the query, as the wider list does, cost more than everything else put together.
      */
-    private Page facilitatorsOwn(Caller caller, String condition, String facilitator, String order, int offset, int limit,
-            Function<TypedQuery<?>, TypedQuery<?>> parameters) {
+    private Page facilitatorsOwn(Caller caller, String condition, Span span, String facilitator, String order, int offset,
+            int limit, Function<TypedQuery<?>, TypedQuery<?>> parameters) {
         Set<String> offered = cases.offeredRegions();
         return jpa.txExpr(TransactionType.Required, em -> {
+            List<String> starting = span == null ? null
+                    : FacilitatorWeeks.starting(em, facilitator, span.start(), span.end(), OWN_AT_MOST);
+            if (starting != null && starting.isEmpty()) {
+                return new Page(List.of(), 0);
+            }
             TypedQuery<Meeting> select = em.createQuery("select m from Meeting m where " + condition
-                    + " and :facilitator member of m.facilitators" + order, Meeting.class)
-                    .setParameter("facilitator", facilitator).setMaxResults(OWN_AT_MOST)
+                    + (starting == null ? " and :facilitator member of m.facilitators" : " and m.id in :starting")
+                    + order, Meeting.class).setMaxResults(OWN_AT_MOST)
                     .setHint("eclipselink.batch", "m.facilitators").setHint("eclipselink.batch.type", "IN");
+            if (starting == null) {
+                select.setParameter("facilitator", facilitator);
+            } else {
+                select.setParameter("starting", starting);
+            }
             parameters.apply(select);
             List<Meeting> own = select.getResultList().stream().filter(m -> offered.contains(m.getRegion()))
                     .collect(Collectors.toList());
@@ -143,15 +158,12 @@ public class MeetingLists {
         });
     }
 
-    private static void bind(TypedQuery<?> query, Set<String> regions, Set<String> worked, String facilitator) {
+    private static void bind(TypedQuery<?> query, Set<String> regions, Set<String> worked) {
         if (!regions.isEmpty()) {
             query.setParameter("regions", regions);
         }
         if (!worked.isEmpty()) {
             query.setParameter("worked", worked);
-        }
-        if (facilitator != null) {
-            query.setParameter("facilitator", facilitator);
         }
     }
 

@@ -76,6 +76,7 @@ public class MeetingScheduling {
             String bookingId = body.remote ? null : bookings.book(caller, meeting.getCaseId(), body.venueId, body.start,
                     body.end, Conferencing.ID, meetingId).id();
             meeting.schedule(body.start, body.end, body.remote, bookingId);
+            FacilitatorWeeks.started(em, meeting);
             meeting.moveTo(next, null, now);
         });
     }

@@ -158,6 +158,15 @@ public class ConferencingMeetingsIT extends KintsugiTestSupport {
         assertTrue("planned 20 days ago, nobody has met the person harmed since", api.get(Meetings.MODULE
                 + "/meetings/preparation-overdue", walk.practitioner.token).body().contains(laterId));
         assertTrue(Meetings.ok(api.get("/api/work", walk.practitioner.token)).toString().contains("\"preparation-overdue\""));
+
+        // Put off and scheduled for a week later, it moves in its facilitator's list: their rows keep its start.
+        Meetings.ok(api.post(meeting + "/postpone", walk.practitioner.token, null));
+        Instant weekLater = TEN.plus(7, ChronoUnit.DAYS);
+        Meetings.ok(meetings.schedule(meeting, meetings.venue("Synthetic Annexe"), weekLater));
+        assertFalse("moved, it leaves the day it was first set for", api.get(Meetings.MODULE + "/meetings?facilitator=me&"
+                + day, walk.practitioner.token).body().contains(id));
+        assertTrue("and shows on its new day", Meetings.ok(api.get(Meetings.MODULE + "/meetings?facilitator=me&from="
+                + weekLater.atZone(ZoneOffset.UTC).toLocalDate() + "&days=1", walk.practitioner.token)).toString().contains(id));
     }
 
     private static JsonNode free(Api api, CaseWalk walk) {

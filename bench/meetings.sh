@@ -121,7 +121,9 @@ profile mine
 MI_K0=$(cpu_of "$KARAF_PID") MI_P0=$(pg_cpu) MI_B0=$(busy)
 read -r MI_RPS MI_P50 MI_P95 MI_P99 MI_N MI_ERR < <(measure "$WORK/mine.lua" "$THIS_WEEK&facilitator=me")
 MI_CPU="Karaf $(per_op $(( $(cpu_of "$KARAF_PID") - MI_K0 )) "$MI_N") ms, PostgreSQL $(per_op $(( $(pg_cpu) - MI_P0 )) "$MI_N") ms, whole machine $(per_op $(( $(busy) - MI_B0 )) "$MI_N") ms"
+HU_K0=$(cpu_of "$KARAF_PID") HU_P0=$(pg_cpu) HU_B0=$(busy)
 read -r HU_RPS HU_P50 HU_P95 HU_P99 HU_N HU_ERR < <(measure "$WORK/hub.lua" "$THIS_WEEK")
+HU_CPU="Karaf $(per_op $(( $(cpu_of "$KARAF_PID") - HU_K0 )) "$HU_N") ms, PostgreSQL $(per_op $(( $(pg_cpu) - HU_P0 )) "$HU_N") ms, whole machine $(per_op $(( $(busy) - HU_B0 )) "$HU_N") ms"
 # Floors, for reading the ratio: what the stack costs before a scheduling does any of its own work. The health
 # check (no caller, no database), and a scheduling refused for its body (a start in the past): authenticated,
 # the module's availability asked, nothing locked, the attempt's audit row written in its own transaction.
@@ -160,6 +162,7 @@ schedule a meeting: gate + booking + audit (8 conns): $SC_RPS req/s, p50 $SC_P50
 meetings this week, facilitator (8 conns): p95 $MI_P95 ms (p50 $MI_P50, p99 $MI_P99), $MI_RPS req/s, $MI_ERR not 200, $MINE meetings (target p95 <= 50 ms)
   CPU per request: $MI_CPU
 meetings this week, hub coordinator (8 conns): p95 $HU_P95 ms (p50 $HU_P50, p99 $HU_P99), $HU_RPS req/s, $HU_ERR not 200, $HUB meetings (target p95 <= 50 ms)
+  CPU per request: $HU_CPU
 floor, GET /api/health (8 conns): $HE_RPS req/s ($(echo "scale=1; 100 * $HE_RPS / $PGBENCH_TPS" | bc) % of pgbench), p50 $HE_P50 ms, $HE_ERR not 200
   CPU per request: Karaf $HE_K ms, PostgreSQL $HE_P ms, whole machine $HE_M ms
 floor, a scheduling refused for its body, audited (8 conns): $RE_RPS req/s ($(echo "scale=1; 100 * $RE_RPS / $PGBENCH_TPS" | bc) % of pgbench), p50 $RE_P50 ms, $RE_ERR not 400

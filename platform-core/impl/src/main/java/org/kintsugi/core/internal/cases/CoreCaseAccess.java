@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
 import javax.persistence.LockModeType;
 
 import org.kintsugi.core.internal.db.CoreUnit;
@@ -63,7 +64,7 @@ public class CoreCaseAccess implements CaseAccess {
             }
             // The scope as CaseScope.visible judges it, from the parties and the team the snapshot reads anyway:
             // asking CaseScope too read the team twice and counted the facilitators again.
-            CaseSnapshot snapshot = snapshots(em, caller, List.of(record), teamOf(em, caller)).get(caseId);
+            CaseSnapshot snapshot = snapshots(em, caller, List.of(record), teamOf(em, caller), false).get(caseId);
             if (!CaseScope.visibleGiven(caller, record, snapshot::callerPractises)) {
                 return Optional.empty();
             }
@@ -82,10 +83,10 @@ public class CoreCaseAccess implements CaseAccess {
             List<String> team = teamOf(em, caller); // looked up once, for the scope and for who practises
             Map<String, CaseSnapshot> seen = new LinkedHashMap<>();
             for (int from = 0; from < ids.size(); from += BATCH) {
-                List<CaseRecord> records = CaseScope.bindScope(em.createQuery("select c from CaseRecord c "
-                        + "where c.id in :ids and " + CaseScope.condition(caller), CaseRecord.class), caller, team)
+                List<CaseRecord> records = CaseScope.bindScope(readOnly(em.createQuery("select c from CaseRecord c "
+                        + "where c.id in :ids and " + CaseScope.condition(caller), CaseRecord.class)), caller, team)
                         .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + BATCH))).getResultList();
-                seen.putAll(snapshots(em, caller, records, team));
+                seen.putAll(snapshots(em, caller, records, team, true));
             }
             return seen;
         });
@@ -127,15 +128,28 @@ public class CoreCaseAccess implements CaseAccess {
         return caller.hasAnyRole(Role.PRACTITIONER, Role.CASE_SUPERVISOR) ? CaseScope.team(em, caller) : List.of();
     }
 
-    /** Snapshots of visible cases, with their parties read in one query; {@code team} from {@link #teamOf}. */
+    /**
+     * A page's cases and parties only become snapshots: read without registering them for change, so the commit does
+     * not compare every field of every one against a copy (with weaving off, most of a list's cost). Never for a case
+     * the request goes on to change.
+     */
+    private static <T> TypedQuery<T> readOnly(TypedQuery<T> query) {
+        return query.setHint("eclipselink.read-only", "true");
+    }
+
+    /**
+     * Snapshots of visible cases, with their parties read in one query; {@code team} from {@link #teamOf};
+     * {@code page}: for a list, the parties read only ({@link #readOnly}).
+     */
     private static Map<String, CaseSnapshot> snapshots(EntityManager em, Caller caller, List<CaseRecord> records,
-            List<String> team) {
+            List<String> team, boolean page) {
         if (records.isEmpty()) {
             return Map.of();
         }
         List<String> ids = records.stream().map(CaseRecord::getId).collect(Collectors.toList());
-        Map<String, List<CaseParticipant>> parties = em.createQuery("select p from CaseParticipant p "
-                + "where p.caseId in :ids order by p.addedAt, p.role", CaseParticipant.class)
+        TypedQuery<CaseParticipant> query = em.createQuery("select p from CaseParticipant p "
+                + "where p.caseId in :ids order by p.addedAt, p.role", CaseParticipant.class);
+        Map<String, List<CaseParticipant>> parties = (page ? readOnly(query) : query)
                 .setParameter("ids", ids).getResultList().stream()
                 .collect(Collectors.groupingBy(CaseParticipant::getCaseId, LinkedHashMap::new, Collectors.toList()));
         Set<String> practising = new HashSet<>(team);

@@ -13,8 +13,10 @@ import org.kintsugi.conferencing.internal.store.Meeting;
  * The meeting's start kept beside each of its facilitators (conferencing_facilitator.starts_at, changeset
  * conferencing-4), so a facilitator's week is read from their own index by time rather than by looking at every
  * meeting they ever facilitated, which grows with each year of their work (2 ms of PostgreSQL a list at 1,000,
- * against 0.12 ms; bench/meetings.sh). The column is not mapped: EclipseLink's element collection of facilitators
- * writes the rows (with no start) when a meeting is planned, and only scheduling moves a start, here.
+ * against 0.12 ms; bench/meetings.sh). The column is not mapped (EclipseLink 2.7 fails at commit on an embeddable
+ * element collection with a converted Instant): the element collection of facilitators writes the rows, with no
+ * start, when a meeting is planned, and only scheduling moves a start, here. Anything that rewrites a scheduled
+ * meeting's facilitators must call {@link #started} after it, or their week would lose the meeting.
  */
 final class FacilitatorWeeks {
     private FacilitatorWeeks() {

@@ -99,7 +99,7 @@ public class MeetingLists {
         return jpa.txExpr(TransactionType.Required, em -> {
             String where = condition + " and (" + (regions.isEmpty() ? "1 = 0" : "m.region in :regions")
                     + (worked.isEmpty() ? "" : " or m.caseId in :worked") + ")";
-            TypedQuery<Meeting> select = readOnly(em.createQuery("select m from Meeting m where " + where + order,
+            TypedQuery<Meeting> select = readOnlyWithFacilitators(em.createQuery("select m from Meeting m where " + where + order,
                     Meeting.class));
             bind(select, regions, worked);
             parameters.apply(select);
@@ -135,7 +135,7 @@ public class MeetingLists {
             if (starting != null && starting.isEmpty()) {
                 return new Page(List.of(), 0);
             }
-            TypedQuery<Meeting> select = readOnly(em.createQuery("select m from Meeting m where " + condition
+            TypedQuery<Meeting> select = readOnlyWithFacilitators(em.createQuery("select m from Meeting m where " + condition
                     + (starting == null ? " and :facilitator member of m.facilitators" : " and m.id in :starting")
                     + order, Meeting.class)).setMaxResults(OWN_AT_MOST);
             if (starting == null) {
@@ -161,7 +161,7 @@ public class MeetingLists {
      * every one against a copy (with weaving off, that comparison was most of a hub's list); and the page's
      * facilitators come in one more query, not one per meeting.
      */
-    private static TypedQuery<Meeting> readOnly(TypedQuery<Meeting> query) {
+    private static TypedQuery<Meeting> readOnlyWithFacilitators(TypedQuery<Meeting> query) {
         return query.setHint("eclipselink.read-only", "true").setHint("eclipselink.batch", "m.facilitators")
                 .setHint("eclipselink.batch.type", "IN");
     }
